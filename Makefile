@@ -1,0 +1,85 @@
+# The two commands a new machine needs: `make serve` and `make test`.
+# Each installs what is missing (and only that), then does its job.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+E2E_DIR := tests/e2e
+SERVE_ADDRESS := 127.0.0.1
+SERVE_PORT := 8080
+
+# Tools live in ~/.cargo/bin and tests/e2e/node_modules/.bin (wasm-opt, playwright).
+export PATH := $(CURDIR)/$(E2E_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers \
+        serve dist test clean
+
+help:
+	@echo "make serve  - install what is missing, then serve the guide at http://$(SERVE_ADDRESS):$(SERVE_PORT)/"
+	@echo "make test   - install what is missing, then run every check and test"
+	@echo "make dist   - release build for static hosting, in dist/"
+
+## --- installation (each step is skipped when already done) -------------------
+
+tools: rust-target trunk wasm-bindgen-cli npm-packages
+
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@if trunk --version 2>/dev/null | grep -qx 'trunk $(TRUNK_VERSION)'; then \
+	  echo "trunk $(TRUNK_VERSION): present"; \
+	else \
+	  echo "Installing trunk $(TRUNK_VERSION) (about 8 minutes, once)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; \
+	fi
+
+# Not --locked: its lockfile names a webpki-roots version the registry no longer serves.
+wasm-bindgen-cli:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "No wasm-bindgen in Cargo.lock"; exit 1; }
+	@if wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)'; then \
+	  echo "wasm-bindgen-cli $(WASM_BINDGEN_VERSION): present"; \
+	else \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+# wasm-opt (binaryen) and the test packages, exactly as in the committed lockfile.
+npm-packages: $(E2E_DIR)/node_modules/.package-lock.json
+
+$(E2E_DIR)/node_modules/.package-lock.json: $(E2E_DIR)/package-lock.json
+	cd $(E2E_DIR) && npm ci --no-audit --no-fund
+	@touch $@
+
+browsers:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then \
+	  echo "chromium and chromedriver: present"; \
+	else \
+	  echo "Installing Debian's chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+## --- everyday commands ----------------------------------------------------------
+
+serve: tools
+	@echo "Serving the guide at http://$(SERVE_ADDRESS):$(SERVE_PORT)/ (Ctrl+C to stop)"
+	trunk serve --offline --address $(SERVE_ADDRESS) --port $(SERVE_PORT)
+
+dist: tools
+	trunk build --release --offline
+
+test: tools browsers
+	@tests/run-all.sh
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,74 @@
+//! Text blocks with their citations. Content is always rendered as text, never as HTML.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::content::citations::{CitationIndex, reference_anchor};
+use crate::content::{Block, NoteTone, Paragraph};
+
+/// Citation links such as [1, 4], each pointing at its reference entry.
+#[component]
+pub fn Citations(keys: Vec<String>) -> impl IntoView {
+    let index = use_context::<Arc<CitationIndex>>().unwrap_or_default();
+    let links: Vec<_> = keys
+        .iter()
+        .filter_map(|key| index.number(key).map(|n| (n, key)))
+        .map(|(number, key)| {
+            view! {
+                <a class="cite" href=format!("#{}", reference_anchor(key))>
+                    <span class="visually-hidden">"Reference "</span>
+                    {number}
+                </a>
+            }
+        })
+        .collect();
+    (!links.is_empty()).then(|| {
+        let count = links.len();
+        let joined = links
+            .into_iter()
+            .enumerate()
+            .map(|(i, link)| view! { {link} {(i + 1 < count).then_some(", ")} })
+            .collect_view();
+        view! { <sup class="citations">"[" {joined} "]"</sup> }
+    })
+}
+
+#[component]
+pub fn ParagraphView(paragraph: Paragraph) -> impl IntoView {
+    view! { <p>{paragraph.text} <Citations keys=paragraph.cite/></p> }
+}
+
+#[component]
+pub fn BlockView(block: Block) -> impl IntoView {
+    match block {
+        Block::Heading { text } => view! { <h3>{text}</h3> }.into_any(),
+        Block::Paragraph { text, cite } => {
+            view! { <p>{text} <Citations keys=cite/></p> }.into_any()
+        }
+        Block::List { items } => {
+            let items = items
+                .into_iter()
+                .map(|item| view! { <li>{item.text} <Citations keys=item.cite/></li> })
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+        Block::Note { tone, text, cite } => {
+            let (class, label) = match tone {
+                NoteTone::Uncertain => ("note note-uncertain", "Not certain"),
+                NoteTone::Caution => ("note note-caution", "Caution"),
+                NoteTone::Info => ("note note-info", "Good to know"),
+            };
+            view! {
+                <aside class=class aria-label=label>
+                    <p>
+                        <strong class="note-label">{label} ": "</strong>
+                        {text}
+                        <Citations keys=cite/>
+                    </p>
+                </aside>
+            }
+            .into_any()
+        }
+    }
+}

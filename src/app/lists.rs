@@ -1,0 +1,100 @@
+//! Lists that some sections show below their text: claim checks, questions,
+//! the glossary and the references.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::blocks::Citations;
+use crate::content::citations::{CitationIndex, reference_anchor};
+use crate::content::{Claim, GlossaryEntry, Guide, Reference};
+
+#[component]
+pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
+    let items = claims
+        .into_iter()
+        .map(|claim| {
+            let verdict_class = format!("verdict verdict-{:?}", claim.verdict).to_lowercase();
+            view! {
+                <li class="claim" id=claim.id>
+                    <p class="claim-text">
+                        <span class="visually-hidden">"Claim: "</span>
+                        "“" {claim.claim} "”"
+                    </p>
+                    <p>
+                        <span class=verdict_class>{claim.verdict.label()}</span>
+                        " "
+                        {claim.explanation}
+                        <Citations keys=claim.cite/>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="claims">{items}</ul> }
+}
+
+/// Every section's suggested questions, grouped under the section they come from.
+#[component]
+pub fn QuestionList(guide: Arc<Guide>) -> impl IntoView {
+    let groups = guide
+        .sections
+        .iter()
+        .filter(|section| !section.questions.is_empty())
+        .map(|section| {
+            let questions = section
+                .questions
+                .iter()
+                .map(|question| view! { <li>{question.clone()}</li> })
+                .collect_view();
+            view! {
+                <h3>{section.title.clone()}</h3>
+                <ul class="questions">{questions}</ul>
+            }
+        })
+        .collect_view();
+    view! { <div class="question-groups">{groups}</div> }
+}
+
+#[component]
+pub fn GlossaryList(entries: Vec<GlossaryEntry>) -> impl IntoView {
+    let items = entries
+        .into_iter()
+        .map(|entry| {
+            view! {
+                <div class="glossary-entry" id=entry.id>
+                    <dt>{entry.term}</dt>
+                    <dd>{entry.definition} <Citations keys=entry.cite/></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class="glossary">{items}</dl> }
+}
+
+#[component]
+pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
+    let index = use_context::<Arc<CitationIndex>>().unwrap_or_default();
+    let items = index
+        .in_order(&references)
+        .into_iter()
+        .map(|(number, reference)| {
+            let link = reference.link();
+            view! {
+                <li id=reference_anchor(&reference.key) value=number.map(|n| n.to_string())>
+                    {reference.authors.clone()} ". " <cite>{reference.title.clone()}</cite> ". "
+                    {reference.source.clone()} ", " {reference.year} "."
+                    {link.map(|href| {
+                        let text = href.clone();
+                        view! { " " <a href=href rel="noopener noreferrer" class="ref-link">{text}</a> }
+                    })}
+                    {reference.note.clone().map(|note| view! { " " <span class="ref-note">"(" {note} ")"</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 id="references">"References"</h3>
+        <ol class="references">{items}</ol>
+    }
+}

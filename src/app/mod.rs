@@ -1,0 +1,81 @@
+//! The Leptos components. `App` owns the loading state; everything below it
+//! renders content it is given.
+
+mod blocks;
+mod guide_view;
+mod lists;
+mod section;
+mod status;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::content::Guide;
+use crate::loader::{CONTENT_URL, LoadError, interpret_response};
+
+pub use guide_view::GuideView;
+pub use status::{LoadFailed, Loading};
+
+/// What the reader sees while the content is fetched, once it has arrived, or when it failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Loaded(Arc<Guide>),
+    Failed(LoadError),
+}
+
+/// Fetches and checks the guide's content.
+pub async fn load_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
+    match browser::get_text(url).await {
+        Ok(answer) => interpret_response(url, answer.status, &answer.body),
+        Err(detail) => Err(LoadError::Network {
+            url: url.to_owned(),
+            detail,
+        }),
+    }
+}
+
+/// The whole app: loads the content from `content_url` and shows it, or says why not.
+#[component]
+pub fn App(#[prop(default = CONTENT_URL)] content_url: &'static str) -> impl IntoView {
+    let state = RwSignal::new(LoadState::Loading);
+    let load = move || {
+        state.set(LoadState::Loading);
+        spawn_local(async move {
+            let next = match load_guide(content_url).await {
+                Ok(guide) => LoadState::Loaded(guide),
+                Err(error) => LoadState::Failed(error),
+            };
+            state.set(next);
+        });
+    };
+    load();
+
+    move || match state.get() {
+        LoadState::Loading => view! { <Loading/> }.into_any(),
+        LoadState::Loaded(guide) => view! { <GuideView guide/> }.into_any(),
+        LoadState::Failed(error) => view! { <LoadFailed error on_retry=load/> }.into_any(),
+    }
+}
+
+/// Panics on purpose. The release build's end-to-end test calls it (trunk exposes the
+/// exports as `window.wasmBindings`) to prove a panic shows the crash notice, not a blank page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_crash() {
+    panic!("simulated crash, requested by a test");
+}
+
+/// Installs the panic hook, then mounts the app into `#app`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash_notice(&info.to_string());
+    }));
+    match browser::take_app_root() {
+        Some(root) => leptos::mount::mount_to(root, || view! { <App/> }).forget(),
+        None => leptos::mount::mount_to_body(|| view! { <App/> }),
+    }
+}

@@ -1,0 +1,33 @@
+//! The loading and failure states.
+
+use leptos::prelude::*;
+
+use crate::loader::LoadError;
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <p class="notice notice-loading" role="status">
+            "Loading the guide…"
+        </p>
+    }
+}
+
+/// Says what went wrong in plain words, offers a retry, and keeps the technical
+/// detail one click away for whoever hosts the guide.
+#[component]
+pub fn LoadFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <div class="notice notice-error" role="alert">
+            <h2>{error.headline()}</h2>
+            <p>{error.advice()}</p>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Try again"
+            </button>
+            <details class="technical">
+                <summary>"Technical details (for the site's host)"</summary>
+                <pre>{error.technical_detail()}</pre>
+            </details>
+        </div>
+    }
+}

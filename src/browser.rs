@@ -1,0 +1,80 @@
+//! The few calls that need a browser. Rendering code never calls `window` itself,
+//! so the same components can also be rendered to HTML at build time.
+
+use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+
+/// The status and body of an HTTP answer.
+pub struct HttpAnswer {
+    pub status: u16,
+    pub body: String,
+}
+
+/// GETs `url` (relative URLs resolve against the page). `Err` means no answer arrived.
+pub async fn get_text(url: &str) -> Result<HttpAnswer, String> {
+    let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
+    let status = response.status();
+    let body = response.text().await.map_err(|e| e.to_string())?;
+    Ok(HttpAnswer { status, body })
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Replaces the app's mount point with a plain notice, built without Leptos: after a
+/// panic neither the reactive runtime nor any further call into wasm can be trusted,
+/// so the notice needs no script (its reload control is a plain link).
+pub fn show_crash_notice(technical_detail: &str) {
+    let Some(document) = document() else { return };
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    let element = |tag: &str, class: &str, text: &str| {
+        let element = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        if !text.is_empty() {
+            element.set_text_content(Some(text));
+        }
+        Some(element)
+    };
+    let notice = (|| -> Option<web_sys::Element> {
+        let notice = element("div", "notice notice-error", "")?;
+        notice.set_attribute("role", "alert").ok()?;
+        let heading = element("h2", "", "Something went wrong in this page.")?;
+        let advice = element(
+            "p",
+            "",
+            "Please reload the page. If this keeps happening, the guide may be broken. The help lines at the top of the page still work.",
+        )?;
+        // href="" reloads the page without the fragment and without running any script.
+        let reload = element("a", "button", "Reload the page")?;
+        reload.set_attribute("href", "").ok()?;
+        let details = element("details", "technical", "")?;
+        let summary = element("summary", "", "Technical details (for the site's host)")?;
+        let detail = element("pre", "", technical_detail)?;
+        details.append_child(&summary).ok()?;
+        details.append_child(&detail).ok()?;
+        for child in [&heading, &advice, &reload, &details] {
+            notice.append_child(child).ok()?;
+        }
+        Some(notice)
+    })();
+    if let Some(notice) = notice {
+        root.set_text_content(None);
+        let _ = root.append_child(&notice);
+    }
+}
+
+/// The element the app renders into, emptied of the static loading notice that
+/// index.html shows before the script runs.
+pub fn take_app_root() -> Option<web_sys::HtmlElement> {
+    let root = document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    root.set_text_content(None);
+    Some(root)
+}

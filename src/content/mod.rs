@@ -1,0 +1,39 @@
+//! The content model: types, parsing and validation. Pure Rust, no browser.
+
+pub mod citations;
+pub mod model;
+pub mod readability;
+pub mod text;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{Problem, ValidationError, validate};
+
+use std::fmt;
+
+/// Why content could not be used, once it has arrived.
+#[derive(Debug)]
+pub enum ContentError {
+    /// The file is not valid JSON, or does not have the guide's shape.
+    Malformed(serde_json::Error),
+    /// The file has the right shape but breaks a rule (see [`validate`]).
+    Invalid(ValidationError),
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ContentError::Malformed(error) => write!(f, "the content file is not valid: {error}"),
+            ContentError::Invalid(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Parses and validates the guide's JSON.
+pub fn parse_guide(json: &str) -> Result<Guide, ContentError> {
+    let guide: Guide = serde_json::from_str(json).map_err(ContentError::Malformed)?;
+    validate(&guide).map_err(ContentError::Invalid)?;
+    Ok(guide)
+}

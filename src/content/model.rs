@@ -1,0 +1,345 @@
+//! The guide's content as typed data. This module knows nothing about the page:
+//! it is what `public/content/guide.json` deserializes into.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole guide, as shipped in `public/content/guide.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub meta: Meta,
+    pub crisis: Crisis,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+    /// The side-by-side comparison of routes; optional so content can grow in steps.
+    #[serde(default)]
+    pub comparison: Option<Comparison>,
+    pub references: Vec<Reference>,
+}
+
+/// Facts about the guide itself, shown in the header and the "About" section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: String,
+    /// ISO date (YYYY-MM-DD) of the last full review of the content.
+    pub last_reviewed: String,
+    /// ISO date (YYYY-MM-DD) by which the next review is due.
+    pub next_review: String,
+}
+
+/// Where to get help now. Shown in every state of the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crisis {
+    pub heading: String,
+    pub lines: Vec<CrisisLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisLine {
+    /// Who it is for, e.g. "US" or "UK and Ireland".
+    pub region: String,
+    /// What to do, e.g. "Call or text 988".
+    pub action: String,
+    /// Links for the action, e.g. `tel:988`, `sms:988`, `https://findahelpline.com`.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+}
+
+/// What a section renders besides its own text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    /// Ordinary sourced text: must cite at least one reference.
+    #[default]
+    Article,
+    /// Also lists the guide's claim checks.
+    Claims,
+    /// Also lists every suggested question from the other sections.
+    Questions,
+    /// Also lists the glossary.
+    Glossary,
+    /// About the guide itself; also lists the references.
+    About,
+}
+
+impl SectionKind {
+    /// Navigation and reference sections point at sourced text elsewhere, so they
+    /// need not cite anything themselves.
+    pub fn requires_citation(self) -> bool {
+        matches!(self, SectionKind::Article | SectionKind::Claims)
+    }
+}
+
+/// One expandable section of the guide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, used in URLs (`#id`): lowercase letters, digits and hyphens.
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub kind: SectionKind,
+    /// The short, plain layer shown first (US grade 8 or lower).
+    pub summary: Vec<Paragraph>,
+    /// The deeper layer behind "More detail".
+    #[serde(default)]
+    pub detail: Vec<Block>,
+    /// Questions a reader might ask a clinician about this topic.
+    #[serde(default)]
+    pub questions: Vec<String>,
+}
+
+/// A run of text and the references that support it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub text: String,
+    #[serde(default)]
+    pub cite: Vec<String>,
+}
+
+/// A piece of the deeper layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+        #[serde(default)]
+        cite: Vec<String>,
+    },
+    List {
+        items: Vec<Paragraph>,
+    },
+    /// A highlighted note; `tone` says why it stands out.
+    Note {
+        tone: NoteTone,
+        text: String,
+        #[serde(default)]
+        cite: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteTone {
+    /// Something is not known or is disputed.
+    Uncertain,
+    /// A safety warning.
+    Caution,
+    /// Useful context.
+    Info,
+}
+
+/// A marketing claim a reader may meet, checked against the evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    /// The claim as it is usually made.
+    pub claim: String,
+    pub verdict: Verdict,
+    /// Why, in plain words.
+    pub explanation: String,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Accurate,
+    PartlyAccurate,
+    Misleading,
+    Inaccurate,
+    Unproven,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Accurate => "Accurate",
+            Verdict::PartlyAccurate => "Partly accurate",
+            Verdict::Misleading => "Misleading",
+            Verdict::Inaccurate => "Inaccurate",
+            Verdict::Unproven => "Unproven",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub id: String,
+    pub term: String,
+    /// Other spellings that should be recognised in the text (e.g. "NMDA receptors").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub definition: String,
+    #[serde(default)]
+    pub cite: Vec<String>,
+}
+
+/// A source. Every citation key in the guide must name one of these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub key: String,
+    pub authors: String,
+    pub title: String,
+    /// Journal, issuer or publisher.
+    pub source: String,
+    pub year: u16,
+    #[serde(default)]
+    pub doi: Option<String>,
+    #[serde(default)]
+    pub pmid: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Caveats about the source, e.g. "read via a copy; not peer-reviewed".
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Reference {
+    /// The best link for a reader: DOI first, then the official URL, then PubMed.
+    pub fn link(&self) -> Option<String> {
+        if let Some(doi) = &self.doi {
+            return Some(format!("https://doi.org/{doi}"));
+        }
+        if let Some(url) = &self.url {
+            return Some(url.clone());
+        }
+        self.pmid
+            .as_ref()
+            .map(|pmid| format!("https://pubmed.ncbi.nlm.nih.gov/{pmid}/"))
+    }
+}
+
+/// The side-by-side comparison of ways ketamine is given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    /// The table caption.
+    pub caption: String,
+    /// One or two plain sentences shown above the comparison (it never recommends).
+    pub intro: String,
+    pub routes: Vec<Route>,
+    /// Groups of rows a reader can filter by, e.g. "Safety".
+    pub topics: Vec<Topic>,
+    /// Things a reader may care about most, e.g. "Needles"; rows name the ones they bear on.
+    pub concerns: Vec<Concern>,
+    pub rows: Vec<ComparisonRow>,
+    /// One per route: a typical visit and the first 8 weeks.
+    pub timelines: Vec<RouteTimeline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: String,
+    /// Full name, e.g. "Esketamine nasal spray (Spravato)".
+    pub name: String,
+    /// Column heading on narrow screens, e.g. "Nasal spray".
+    pub short_name: String,
+    pub description: String,
+    /// Questions a reader might ask about this route.
+    #[serde(default)]
+    pub questions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concern {
+    pub id: String,
+    pub label: String,
+}
+
+/// A question patients ask, answered for every route.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonRow {
+    pub id: String,
+    pub question: String,
+    /// A topic id.
+    pub topic: String,
+    /// Concern ids this row bears on.
+    #[serde(default)]
+    pub concerns: Vec<String>,
+    /// Keyed by route id; every route must have an answer.
+    pub cells: std::collections::BTreeMap<String, Cell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cell {
+    pub answer: String,
+    pub certainty: Certainty,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    WellStudied,
+    SomeEvidence,
+    LittleEvidence,
+    NotKnown,
+}
+
+impl Certainty {
+    pub fn label(self) -> &'static str {
+        match self {
+            Certainty::WellStudied => "Well studied",
+            Certainty::SomeEvidence => "Some evidence",
+            Certainty::LittleEvidence => "Little evidence",
+            Certainty::NotKnown => "Not known",
+        }
+    }
+}
+
+/// What one typical visit and the first weeks look like for a route.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteTimeline {
+    /// A route id.
+    pub route: String,
+    /// The steps of one typical treatment visit, in order.
+    pub visit: Vec<VisitStep>,
+    /// Number of treatment visits (or doses, for at-home routes) in each of weeks 1 to 8.
+    pub weekly_visits: Vec<u8>,
+    /// Plain words on how typical this is and what varies.
+    pub note: String,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitStep {
+    /// E.g. "Checks before dosing".
+    pub label: String,
+    /// Typical length in minutes.
+    pub minutes: u16,
+}

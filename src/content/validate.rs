@@ -1,0 +1,570 @@
+//! Checks that serde cannot make: ids are unique and well formed, every citation
+//! names a reference, nothing shown as a title is empty.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::model::{Block, Comparison, Guide, Paragraph, Section};
+
+/// One thing wrong with the content, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the content, e.g. `section "cost"` or `claim "risk-free"`.
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// Every problem found, so whoever edits the content can fix them in one pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.problems.len();
+        write!(
+            f,
+            "{count} problem{} in the content",
+            if count == 1 { "" } else { "s" }
+        )?;
+        for problem in &self.problems {
+            write!(f, "\n- {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Ids appear in URLs (`#id`) and element ids, so they are kept to a safe alphabet.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && [y, m, d].iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)))
+}
+
+struct Checker<'a> {
+    reference_keys: HashSet<&'a str>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn problem(&mut self, place: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            place: place.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn not_blank(&mut self, place: &str, what: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.problem(place, format!("{what} is empty"));
+        }
+    }
+
+    fn citations(&mut self, place: &str, keys: &[String]) {
+        for key in keys {
+            if !self.reference_keys.contains(key.as_str()) {
+                self.problem(
+                    place,
+                    format!("cites \"{key}\", which is not in the references"),
+                );
+            }
+        }
+    }
+
+    fn paragraph(&mut self, place: &str, paragraph: &Paragraph) {
+        self.not_blank(place, "a paragraph", &paragraph.text);
+        self.citations(place, &paragraph.cite);
+    }
+
+    fn unique_ids<'i>(&mut self, what: &str, ids: impl Iterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let place = format!("{what} \"{id}\"");
+            if !is_valid_id(id) {
+                self.problem(
+                    &place,
+                    "id must use only lowercase letters, digits and inner hyphens",
+                );
+            }
+            if !seen.insert(id) {
+                self.problem(&place, "id is used more than once");
+            }
+        }
+    }
+}
+
+impl Checker<'_> {
+    fn comparison(&mut self, comparison: &Comparison) {
+        let place = "comparison";
+        self.not_blank(place, "the caption", &comparison.caption);
+        self.unique_ids("route", comparison.routes.iter().map(|r| r.id.as_str()));
+        self.unique_ids("topic", comparison.topics.iter().map(|t| t.id.as_str()));
+        self.unique_ids("concern", comparison.concerns.iter().map(|c| c.id.as_str()));
+        self.unique_ids("row", comparison.rows.iter().map(|r| r.id.as_str()));
+        if comparison.routes.len() < 2 {
+            self.problem(place, "a comparison needs at least two routes");
+        }
+        for route in &comparison.routes {
+            let place = format!("route \"{}\"", route.id);
+            self.not_blank(&place, "the name", &route.name);
+            self.not_blank(&place, "the short name", &route.short_name);
+        }
+        let route_ids: HashSet<&str> = comparison.routes.iter().map(|r| r.id.as_str()).collect();
+        let topic_ids: HashSet<&str> = comparison.topics.iter().map(|t| t.id.as_str()).collect();
+        let concern_ids: HashSet<&str> =
+            comparison.concerns.iter().map(|c| c.id.as_str()).collect();
+
+        for row in &comparison.rows {
+            let place = format!("row \"{}\"", row.id);
+            self.not_blank(&place, "the question", &row.question);
+            if !topic_ids.contains(row.topic.as_str()) {
+                self.problem(&place, format!("topic \"{}\" is not defined", row.topic));
+            }
+            for concern in &row.concerns {
+                if !concern_ids.contains(concern.as_str()) {
+                    self.problem(&place, format!("concern \"{concern}\" is not defined"));
+                }
+            }
+            for route in &comparison.routes {
+                if !row.cells.contains_key(&route.id) {
+                    self.problem(&place, format!("has no answer for route \"{}\"", route.id));
+                }
+            }
+            for (route, cell) in &row.cells {
+                let place = format!("row \"{}\", route \"{route}\"", row.id);
+                if !route_ids.contains(route.as_str()) {
+                    self.problem(&place, "answers a route that is not defined");
+                }
+                self.not_blank(&place, "the answer", &cell.answer);
+                if cell.cite.is_empty() {
+                    self.problem(&place, "cites no reference");
+                }
+                self.citations(&place, &cell.cite);
+            }
+        }
+
+        for route in &comparison.routes {
+            let count = comparison
+                .timelines
+                .iter()
+                .filter(|t| t.route == route.id)
+                .count();
+            if count != 1 {
+                self.problem(
+                    &format!("route \"{}\"", route.id),
+                    format!("needs exactly one timeline, has {count}"),
+                );
+            }
+        }
+        for timeline in &comparison.timelines {
+            let place = format!("timeline \"{}\"", timeline.route);
+            if !route_ids.contains(timeline.route.as_str()) {
+                self.problem(&place, "is for a route that is not defined");
+            }
+            if timeline.visit.is_empty() {
+                self.problem(&place, "has no visit steps");
+            }
+            for step in &timeline.visit {
+                self.not_blank(&place, "a step label", &step.label);
+            }
+            if timeline.weekly_visits.len() != 8 {
+                self.problem(&place, "must give visits for exactly 8 weeks");
+            }
+            if timeline.cite.is_empty() {
+                self.problem(&place, "cites no reference");
+            }
+            self.citations(&place, &timeline.cite);
+        }
+    }
+}
+
+/// Checks the whole guide and returns every problem found.
+pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
+    let mut check = Checker {
+        reference_keys: HashSet::new(),
+        problems: Vec::new(),
+    };
+
+    check.not_blank("meta", "the title", &guide.meta.title);
+    for (what, date) in [
+        ("last_reviewed", &guide.meta.last_reviewed),
+        ("next_review", &guide.meta.next_review),
+    ] {
+        if !is_iso_date(date) {
+            check.problem("meta", format!("{what} must be a date like 2026-11-21"));
+        }
+    }
+
+    if guide.crisis.lines.is_empty() {
+        check.problem("crisis", "there are no crisis lines");
+    }
+    for line in &guide.crisis.lines {
+        check.not_blank("crisis", "a region", &line.region);
+        check.not_blank("crisis", "an action", &line.action);
+        for link in &line.links {
+            check.not_blank("crisis", "a link label", &link.label);
+            check.not_blank("crisis", "a link address", &link.href);
+        }
+    }
+
+    check.unique_ids("reference", guide.references.iter().map(|r| r.key.as_str()));
+    for reference in &guide.references {
+        let place = format!("reference \"{}\"", reference.key);
+        check.not_blank(&place, "the title", &reference.title);
+        check.not_blank(&place, "the source", &reference.source);
+        check.reference_keys.insert(reference.key.as_str());
+    }
+
+    if guide.sections.is_empty() {
+        check.problem("sections", "there are no sections");
+    }
+    let section_ids = guide.sections.iter().map(|s| s.id.as_str());
+    let claim_ids = guide.claims.iter().map(|c| c.id.as_str());
+    let glossary_ids = guide.glossary.iter().map(|g| g.id.as_str());
+    // Sections, claims and glossary entries share one id space: all are link targets.
+    check.unique_ids("id", section_ids.chain(claim_ids).chain(glossary_ids));
+
+    for section in &guide.sections {
+        let place = format!("section \"{}\"", section.id);
+        check.not_blank(&place, "the title", &section.title);
+        if section.summary.is_empty() {
+            check.problem(&place, "there is no summary");
+        }
+        for paragraph in &section.summary {
+            check.paragraph(&place, paragraph);
+        }
+        for block in &section.detail {
+            match block {
+                Block::Heading { text } => check.not_blank(&place, "a heading", text),
+                Block::Paragraph { text, cite } | Block::Note { text, cite, .. } => {
+                    check.not_blank(&place, "a paragraph", text);
+                    check.citations(&place, cite);
+                }
+                Block::List { items } => {
+                    if items.is_empty() {
+                        check.problem(&place, "a list has no items");
+                    }
+                    for item in items {
+                        check.paragraph(&place, item);
+                    }
+                }
+            }
+        }
+        for question in &section.questions {
+            check.not_blank(&place, "a question", question);
+        }
+        if section.kind.requires_citation() && section_citations(section).next().is_none() {
+            check.problem(&place, "cites no reference");
+        }
+    }
+
+    for claim in &guide.claims {
+        let place = format!("claim \"{}\"", claim.id);
+        check.not_blank(&place, "the claim", &claim.claim);
+        check.not_blank(&place, "the explanation", &claim.explanation);
+        if claim.cite.is_empty() {
+            check.problem(&place, "cites no reference");
+        }
+        check.citations(&place, &claim.cite);
+    }
+
+    for entry in &guide.glossary {
+        let place = format!("glossary \"{}\"", entry.id);
+        check.not_blank(&place, "the term", &entry.term);
+        check.not_blank(&place, "the definition", &entry.definition);
+        check.citations(&place, &entry.cite);
+    }
+
+    if let Some(comparison) = &guide.comparison {
+        check.comparison(comparison);
+    }
+
+    if check.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError {
+            problems: check.problems,
+        })
+    }
+}
+
+/// Every citation key a section uses, in reading order (repeats included).
+pub fn section_citations(section: &Section) -> impl Iterator<Item = &str> {
+    let summary = section.summary.iter().flat_map(|p| p.cite.iter());
+    let detail = section
+        .detail
+        .iter()
+        .flat_map(|block| -> Box<dyn Iterator<Item = &String>> {
+            match block {
+                Block::Heading { .. } => Box::new(std::iter::empty()),
+                Block::Paragraph { cite, .. } | Block::Note { cite, .. } => Box::new(cite.iter()),
+                Block::List { items } => Box::new(items.iter().flat_map(|i| i.cite.iter())),
+            }
+        });
+    summary.chain(detail).map(String::as_str)
+}
+
+/// Every citation key the guide uses anywhere, in reading order (repeats included).
+pub fn all_citations(guide: &Guide) -> impl Iterator<Item = &str> {
+    let sections = guide.sections.iter().flat_map(section_citations);
+    let claims = guide
+        .claims
+        .iter()
+        .flat_map(|c| c.cite.iter().map(String::as_str));
+    let glossary = guide
+        .glossary
+        .iter()
+        .flat_map(|g| g.cite.iter().map(String::as_str));
+    let comparison = guide.comparison.iter().flat_map(|c| {
+        let cells = c
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.values().flat_map(|cell| cell.cite.iter()));
+        let timelines = c.timelines.iter().flat_map(|t| t.cite.iter());
+        cells.chain(timelines).map(String::as_str)
+    });
+    sections.chain(claims).chain(glossary).chain(comparison)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{ContentError, parse_guide};
+    use serde_json::{Value, json};
+
+    fn minimal() -> Value {
+        json!({
+            "meta": {"title": "Guide", "subtitle": "S", "last_reviewed": "2026-11-21", "next_review": "2027-05-21"},
+            "crisis": {"heading": "Need help now?", "lines": [
+                {"region": "US", "action": "Call or text 988", "links": [{"label": "Call 988", "href": "tel:988"}]}
+            ]},
+            "sections": [
+                {"id": "start-here", "title": "Start here",
+                 "summary": [{"text": "Read this first.", "cite": ["who-2023"]}]},
+                {"id": "glossary", "title": "Glossary", "kind": "glossary",
+                 "summary": [{"text": "Words explained."}]}
+            ],
+            "claims": [{"id": "risk", "claim": "It has no risks.", "verdict": "inaccurate",
+                        "explanation": "It has risks.", "cite": ["who-2023"]}],
+            "glossary": [{"id": "nmda", "term": "NMDA receptor", "definition": "A receptor."}],
+            "references": [{"key": "who-2023", "authors": "WHO", "title": "Depression",
+                            "source": "WHO", "year": 2023}]
+        })
+    }
+
+    fn problems(guide: Value) -> Vec<String> {
+        match parse_guide(&guide.to_string()) {
+            Ok(_) => vec![],
+            Err(ContentError::Invalid(e)) => e.problems.iter().map(ToString::to_string).collect(),
+            Err(other) => panic!("expected validation problems, got {other}"),
+        }
+    }
+
+    #[test]
+    fn minimal_guide_is_valid() {
+        assert_eq!(problems(minimal()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn duplicate_section_ids_are_reported() {
+        let mut guide = minimal();
+        guide["sections"][1]["id"] = json!("start-here");
+        assert_eq!(
+            problems(guide),
+            vec!["id \"start-here\": id is used more than once"]
+        );
+    }
+
+    #[test]
+    fn ids_are_shared_between_sections_claims_and_glossary() {
+        let mut guide = minimal();
+        guide["claims"][0]["id"] = json!("glossary");
+        assert_eq!(
+            problems(guide),
+            vec!["id \"glossary\": id is used more than once"]
+        );
+    }
+
+    #[test]
+    fn unsafe_ids_are_reported() {
+        let mut guide = minimal();
+        guide["sections"][0]["id"] = json!("Start Here");
+        assert_eq!(
+            problems(guide),
+            vec!["id \"Start Here\": id must use only lowercase letters, digits and inner hyphens"]
+        );
+    }
+
+    #[test]
+    fn unknown_citation_is_reported_with_its_place() {
+        let mut guide = minimal();
+        guide["claims"][0]["cite"] = json!(["nobody-1999"]);
+        assert_eq!(
+            problems(guide),
+            vec!["claim \"risk\": cites \"nobody-1999\", which is not in the references"]
+        );
+    }
+
+    #[test]
+    fn empty_title_is_reported() {
+        let mut guide = minimal();
+        guide["sections"][0]["title"] = json!("  ");
+        assert_eq!(
+            problems(guide),
+            vec!["section \"start-here\": the title is empty"]
+        );
+    }
+
+    #[test]
+    fn article_without_citation_is_reported_but_navigation_is_not() {
+        let mut guide = minimal();
+        guide["sections"][0]["summary"][0]["cite"] = json!([]);
+        assert_eq!(
+            problems(guide),
+            vec!["section \"start-here\": cites no reference"]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut guide = minimal();
+        guide["sections"][0]["title"] = json!("");
+        guide["meta"]["last_reviewed"] = json!("21/11/2026");
+        guide["crisis"]["lines"] = json!([]);
+        let found = problems(guide);
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn malformed_json_is_not_a_validation_error() {
+        let err = parse_guide("{ \"meta\": ").unwrap_err();
+        assert!(matches!(err, ContentError::Malformed(_)));
+        assert!(err.to_string().contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_so_typos_surface() {
+        let mut guide = minimal();
+        guide["sections"][0]["sumary"] = json!([]);
+        let err = parse_guide(&guide.to_string()).unwrap_err();
+        assert!(err.to_string().contains("sumary"), "{err}");
+    }
+
+    fn with_comparison() -> Value {
+        let mut guide = minimal();
+        let cell = json!({"answer": "A", "certainty": "some_evidence", "cite": ["who-2023"]});
+        guide["comparison"] = json!({
+            "caption": "Compared", "intro": "No ranking.",
+            "routes": [
+                {"id": "iv", "name": "IV", "short_name": "IV", "description": "D"},
+                {"id": "nasal", "name": "Nasal", "short_name": "Nasal", "description": "D"}
+            ],
+            "topics": [{"id": "safety", "label": "Safety"}],
+            "concerns": [{"id": "cost", "label": "Cost"}],
+            "rows": [{"id": "how", "question": "How?", "topic": "safety", "concerns": ["cost"],
+                      "cells": {"iv": cell, "nasal": cell}}],
+            "timelines": [
+                {"route": "iv", "visit": [{"label": "Dose", "minutes": 40}],
+                 "weekly_visits": [2,2,2,0,0,0,0,0], "note": "N", "cite": ["who-2023"]},
+                {"route": "nasal", "visit": [{"label": "Dose", "minutes": 15}],
+                 "weekly_visits": [2,2,2,2,1,1,1,1], "note": "N", "cite": ["who-2023"]}
+            ]
+        });
+        guide
+    }
+
+    #[test]
+    fn valid_comparison_passes() {
+        assert_eq!(problems(with_comparison()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn comparison_row_missing_a_route_is_reported() {
+        let mut guide = with_comparison();
+        guide["comparison"]["rows"][0]["cells"]
+            .as_object_mut()
+            .unwrap()
+            .remove("nasal");
+        assert_eq!(
+            problems(guide),
+            vec!["row \"how\": has no answer for route \"nasal\""]
+        );
+    }
+
+    #[test]
+    fn comparison_cell_without_citation_is_reported() {
+        let mut guide = with_comparison();
+        guide["comparison"]["rows"][0]["cells"]["iv"]["cite"] = json!([]);
+        assert_eq!(
+            problems(guide),
+            vec!["row \"how\", route \"iv\": cites no reference"]
+        );
+    }
+
+    #[test]
+    fn comparison_unknown_topic_and_concern_are_reported() {
+        let mut guide = with_comparison();
+        guide["comparison"]["rows"][0]["topic"] = json!("money");
+        guide["comparison"]["rows"][0]["concerns"] = json!(["needles"]);
+        assert_eq!(
+            problems(guide),
+            vec![
+                "row \"how\": topic \"money\" is not defined",
+                "row \"how\": concern \"needles\" is not defined"
+            ]
+        );
+    }
+
+    #[test]
+    fn timeline_needs_eight_weeks() {
+        let mut guide = with_comparison();
+        guide["comparison"]["timelines"][0]["weekly_visits"] = json!([1, 1]);
+        assert_eq!(
+            problems(guide),
+            vec!["timeline \"iv\": must give visits for exactly 8 weeks"]
+        );
+    }
+
+    #[test]
+    fn citations_are_listed_in_reading_order() {
+        let guide = parse_guide(&with_comparison().to_string()).unwrap();
+        let keys: Vec<&str> = all_citations(&guide).collect();
+        // One section, one claim, two cells, two timelines.
+        assert_eq!(keys, vec!["who-2023"; 6]);
+    }
+
+    #[test]
+    fn reference_link_prefers_doi() {
+        let mut guide = parse_guide(&minimal().to_string()).unwrap();
+        let reference = &mut guide.references[0];
+        assert_eq!(reference.link(), None);
+        reference.pmid = Some("123".into());
+        assert_eq!(
+            reference.link().as_deref(),
+            Some("https://pubmed.ncbi.nlm.nih.gov/123/")
+        );
+        reference.doi = Some("10.1/x".into());
+        assert_eq!(reference.link().as_deref(), Some("https://doi.org/10.1/x"));
+    }
+}

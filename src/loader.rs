@@ -1,0 +1,138 @@
+//! Turning an HTTP answer into a guide, or into an error a reader can act on.
+//! The fetch itself lives in `browser`; everything here is pure and tested natively.
+
+use std::sync::Arc;
+
+use crate::content::{ContentError, Guide, parse_guide};
+
+/// Where the content lives, relative to the page, so the guide also works
+/// when it is hosted under a sub-path such as `/guide/`.
+pub const CONTENT_URL: &str = "content/guide.json";
+
+/// Why the guide could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The server answered 404: the file is missing from the site.
+    NotFound { url: String },
+    /// The server answered with another error status.
+    Server { url: String, status: u16 },
+    /// No answer at all: offline, blocked, or the connection dropped.
+    Network { url: String, detail: String },
+    /// The answer arrived but is not the guide's content.
+    Damaged { detail: String },
+}
+
+impl LoadError {
+    /// What went wrong, in plain words.
+    pub fn headline(&self) -> &'static str {
+        match self {
+            LoadError::NotFound { .. } => "The guide's content could not be found.",
+            LoadError::Server { .. } => "The website could not send the guide's content.",
+            LoadError::Network { .. } => "The guide's content could not be loaded.",
+            LoadError::Damaged { .. } => "The guide's content is damaged, so it is not shown.",
+        }
+    }
+
+    /// What the reader can do about it.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            LoadError::NotFound { .. } | LoadError::Server { .. } => {
+                "The site may be in the middle of an update. Please try again in a few minutes."
+            }
+            LoadError::Network { .. } => {
+                "You may be offline, or the connection dropped. Check your connection, then try again."
+            }
+            LoadError::Damaged { .. } => {
+                "Medical information that may be incomplete could mislead you, so nothing is shown. Please try again later."
+            }
+        }
+    }
+
+    /// The detail whoever hosts the guide needs to fix it.
+    pub fn technical_detail(&self) -> String {
+        match self {
+            LoadError::NotFound { url } => format!("HTTP 404 Not Found for {url}"),
+            LoadError::Server { url, status } => format!("HTTP {status} for {url}"),
+            LoadError::Network { url, detail } => format!("Request for {url} failed: {detail}"),
+            LoadError::Damaged { detail } => detail.clone(),
+        }
+    }
+}
+
+/// Interprets the server's answer for the content file.
+pub fn interpret_response(url: &str, status: u16, body: &str) -> Result<Arc<Guide>, LoadError> {
+    match status {
+        200..=299 => parse_guide(body)
+            .map(Arc::new)
+            .map_err(|error| LoadError::Damaged {
+                detail: match error {
+                    ContentError::Malformed(e) => format!("{url} is not valid guide content: {e}"),
+                    ContentError::Invalid(e) => format!("{url}: {e}"),
+                },
+            }),
+        404 => Err(LoadError::NotFound {
+            url: url.to_owned(),
+        }),
+        _ => Err(LoadError::Server {
+            url: url.to_owned(),
+            status,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_found_is_explained_and_names_the_file() {
+        let error = interpret_response("content/guide.json", 404, "Not Found").unwrap_err();
+        assert_eq!(error.headline(), "The guide's content could not be found.");
+        assert_eq!(
+            error.technical_detail(),
+            "HTTP 404 Not Found for content/guide.json"
+        );
+    }
+
+    #[test]
+    fn server_error_keeps_the_status() {
+        let error = interpret_response("c.json", 503, "").unwrap_err();
+        assert_eq!(
+            error,
+            LoadError::Server {
+                url: "c.json".into(),
+                status: 503
+            }
+        );
+        assert_eq!(error.technical_detail(), "HTTP 503 for c.json");
+    }
+
+    #[test]
+    fn broken_json_is_damaged_content_with_the_parser_position() {
+        let error = interpret_response("c.json", 200, "{\"meta\": [").unwrap_err();
+        assert_eq!(
+            error.headline(),
+            "The guide's content is damaged, so it is not shown."
+        );
+        let detail = error.technical_detail();
+        assert!(
+            detail.starts_with("c.json is not valid guide content"),
+            "{detail}"
+        );
+        assert!(detail.contains("line 1 column"), "{detail}");
+    }
+
+    #[test]
+    fn html_instead_of_json_is_damaged_content() {
+        // Single-page hosts often answer a missing file with index.html and status 200.
+        let error = interpret_response("c.json", 200, "<!doctype html><p>hi").unwrap_err();
+        assert!(matches!(error, LoadError::Damaged { .. }));
+    }
+
+    #[test]
+    fn shipped_content_loads() {
+        let body = include_str!("../public/content/guide.json");
+        let guide = interpret_response(CONTENT_URL, 200, body).expect("shipped content loads");
+        assert!(!guide.sections.is_empty());
+    }
+}

@@ -1,0 +1,170 @@
+//! Component behaviour in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use ketamine_guide::app::{GuideView, LoadFailed};
+use ketamine_guide::browser::show_crash_notice;
+use ketamine_guide::content::parse_guide;
+use ketamine_guide::loader::LoadError;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh `#app` element for one test, so tests do not see each other's output.
+fn fresh_root() -> web_sys::HtmlElement {
+    if let Some(old) = document().get_element_by_id("app") {
+        old.remove();
+    }
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    root.set_id("app");
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Leptos run the effects a change scheduled (they run asynchronously).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let element: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    element.click();
+}
+
+#[wasm_bindgen_test]
+async fn sections_start_closed_and_toggle_with_their_button() {
+    let guide = Arc::new(parse_guide(GUIDE_JSON).expect("shipped content is valid"));
+    let first = guide.sections[0].id.clone();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+
+    let button = root
+        .query_selector(&format!("#{first}-button"))
+        .unwrap()
+        .unwrap();
+    let panel = root
+        .query_selector(&format!("#{first}-panel"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        button.get_attribute("aria-controls"),
+        Some(format!("{first}-panel"))
+    );
+    assert!(panel.has_attribute("hidden"));
+    assert_eq!(button.parent_element().unwrap().tag_name(), "H2");
+
+    click(&root, &format!("#{first}-button"));
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!panel.has_attribute("hidden"));
+
+    click(&root, &format!("#{first}-button"));
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(panel.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn every_citation_links_to_a_reference_entry_on_the_page() {
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    let links = document().query_selector_all("#app a.cite").unwrap();
+    assert!(links.length() > 0);
+    for i in 0..links.length() {
+        let link: web_sys::Element = links.item(i).unwrap().unchecked_into();
+        let target = link.get_attribute("href").unwrap();
+        let id = target.trim_start_matches('#');
+        assert!(
+            document().get_element_by_id(id).is_some(),
+            "{target} has no entry"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn failure_shows_the_plain_message_and_retry_calls_back() {
+    let root = fresh_root();
+    let retries = RwSignal::new(0);
+    let error = LoadError::NotFound {
+        url: "content/guide.json".into(),
+    };
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <LoadFailed error=error.clone() on_retry=move || retries.update(|n| *n += 1)/> }
+    });
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
+    let text = alert.text_content().unwrap();
+    assert!(
+        text.contains("The guide's content could not be found."),
+        "{text}"
+    );
+    assert!(
+        text.contains("HTTP 404 Not Found for content/guide.json"),
+        "{text}"
+    );
+    click(&root, "button");
+    click(&root, "button");
+    assert_eq!(retries.get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+fn crash_notice_replaces_the_app_and_keeps_the_detail() {
+    let root = fresh_root();
+    root.set_inner_html("<p>half-rendered page</p>");
+    show_crash_notice("panicked at src/x.rs:1:1");
+    let text = root.text_content().unwrap();
+    assert!(!text.contains("half-rendered"), "{text}");
+    assert!(
+        text.contains("Something went wrong in this page."),
+        "{text}"
+    );
+    assert!(text.contains("panicked at src/x.rs:1:1"), "{text}");
+    let reload = root.query_selector("a.button").unwrap().unwrap();
+    assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
+}
+
+#[wasm_bindgen_test]
+fn content_text_is_rendered_as_text_not_markup() {
+    let mut guide = parse_guide(GUIDE_JSON).unwrap();
+    guide.sections[0].summary[0].text =
+        "<img src=x onerror=alert(1)> <script>alert(2)</script>".into();
+    let guide = Arc::new(guide);
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector(".summary script").unwrap().is_none());
+    assert!(
+        root.text_content()
+            .unwrap()
+            .contains("<img src=x onerror=alert(1)>")
+    );
+}

@@ -1,0 +1,42 @@
+// Shared helpers for the end-to-end tests.
+const fs = require('fs');
+const path = require('path');
+const { expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+
+const CONTENT_PATTERN = '**/content/guide.json';
+
+/** The content the release build ships, read from the source tree. */
+function shippedGuide() {
+  const file = path.resolve(__dirname, '../../public/content/guide.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Opens the guide (relative to the project's base URL) and waits until it has loaded. */
+async function openGuide(page, hash = '') {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('.section-toggle').first()).toBeVisible();
+}
+
+/** Collects console errors and uncaught exceptions so a test can assert there were none. */
+function watchConsole(page) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  return problems;
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) and fails with a readable list. */
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length}x) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+  );
+  expect(summary, 'axe-core violations').toEqual([]);
+}
+
+module.exports = { CONTENT_PATTERN, shippedGuide, openGuide, watchConsole, expectNoAxeViolations };
