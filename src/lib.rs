@@ -2,11 +2,14 @@
 //!
 //! - `content`: the model (types, validation, pure functions), tested natively;
 //! - `loader`: from an HTTP answer to a guide or a reader-facing error;
+//! - `state`: what the reader has chosen (open sections, search, comparison
+//!   choices) and how it is stored, as pure, natively tested logic;
 //! - `browser`: the few calls that need a browser;
 //! - `app`: the Leptos components.
 
 pub mod content;
 pub mod loader;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,6 +2,7 @@
 //! renders content it is given.
 
 mod blocks;
+mod comparison;
 mod guide_view;
 mod lists;
 mod section;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::blocks::{BlockView, ParagraphView};
+use super::comparison::ComparisonView;
 use super::lists::{ClaimList, GlossaryList, QuestionList, ReferenceList};
 use crate::content::{Guide, Section, SectionKind};
 
@@ -36,6 +37,10 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
     let extra = match section.kind {
         SectionKind::Article => None,
         SectionKind::Claims => Some(view! { <ClaimList claims=guide.claims.clone()/> }.into_any()),
+        SectionKind::Comparison => guide
+            .comparison
+            .clone()
+            .map(|comparison| view! { <ComparisonView comparison/> }.into_any()),
         SectionKind::Questions => Some(view! { <QuestionList guide=guide.clone()/> }.into_any()),
         SectionKind::Glossary => {
             Some(view! { <GlossaryList entries=guide.glossary.clone()/> }.into_any())

@@ -68,6 +68,8 @@ pub enum SectionKind {
     Article,
     /// Also lists the guide's claim checks.
     Claims,
+    /// Also shows the side-by-side comparison of routes.
+    Comparison,
     /// Also lists every suggested question from the other sections.
     Questions,
     /// Also lists the glossary.
@@ -80,7 +82,10 @@ impl SectionKind {
     /// Navigation and reference sections point at sourced text elsewhere, so they
     /// need not cite anything themselves.
     pub fn requires_citation(self) -> bool {
-        matches!(self, SectionKind::Article | SectionKind::Claims)
+        matches!(
+            self,
+            SectionKind::Article | SectionKind::Claims | SectionKind::Comparison
+        )
     }
 }
 

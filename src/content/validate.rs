@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Block, Comparison, Guide, Paragraph, Section};
+use super::model::{Block, Comparison, Guide, Paragraph, Section, SectionKind};
 
 /// One thing wrong with the content, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,6 +273,9 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
         }
         for question in &section.questions {
             check.not_blank(&place, "a question", question);
+        }
+        if section.kind == SectionKind::Comparison && guide.comparison.is_none() {
+            check.problem(&place, "shows the comparison, but there is no comparison");
         }
         if section.kind.requires_citation() && section_citations(section).next().is_none() {
             check.problem(&place, "cites no reference");

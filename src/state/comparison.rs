@@ -1,0 +1,1 @@
+//! Route selection, topic filters and the reader's priorities for the comparison.

@@ -1,0 +1,3 @@
+//! What the reader has chosen, as pure logic: tested natively, stored by `browser`.
+
+pub mod comparison;
