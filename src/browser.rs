@@ -108,3 +108,58 @@ pub fn storage_remove(key: &str) -> Result<(), String> {
         .remove_item(key)
         .map_err(|_| "could not remove a saved value".to_string())
 }
+
+/// The URL fragment, with its `#`, or "" when there is none.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Points the URL at `#id` without adding a history entry.
+pub fn replace_hash(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{id}")),
+        );
+    }
+}
+
+/// Moves keyboard focus to the element with this id (and scrolls it into view);
+/// returns whether there was such an element.
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    match element.dyn_into::<web_sys::HtmlElement>() {
+        Ok(element) => {
+            let _ = element.focus();
+            element.scroll_into_view();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Of the elements with these ids, the index of the last one whose top has scrolled
+/// above `offset` pixels from the top of the window (the one the reader is in).
+pub fn current_position(ids: &[String], offset: f64) -> Option<usize> {
+    let document = document()?;
+    let mut current = None;
+    for (index, id) in ids.iter().enumerate() {
+        let Some(element) = document.get_element_by_id(id) else {
+            continue;
+        };
+        if element.get_bounding_client_rect().top() <= offset {
+            current = Some(index);
+        } else {
+            break;
+        }
+    }
+    current
+}

@@ -168,3 +168,42 @@ fn content_text_is_rendered_as_text_not_markup() {
             .contains("<img src=x onerror=alert(1)>")
     );
 }
+
+#[wasm_bindgen_test]
+async fn expand_all_opens_every_section_and_collapse_all_closes_them() {
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let count = guide.sections.len() as u32;
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    let expanded = |root: &web_sys::HtmlElement| {
+        root.query_selector_all(".section-toggle[aria-expanded=true]")
+            .unwrap()
+            .length()
+    };
+    click(&root, ".expand-controls button:first-child");
+    settle().await;
+    assert_eq!(expanded(&root), count);
+    click(&root, ".expand-controls button:last-child");
+    settle().await;
+    assert_eq!(expanded(&root), 0);
+}
+
+#[wasm_bindgen_test]
+fn search_ranks_the_section_about_a_topic_first() {
+    use ketamine_guide::state::search::SearchIndex;
+    let guide = parse_guide(GUIDE_JSON).unwrap();
+    let index = SearchIndex::new(&guide);
+    let hits = index.search("cost insurance", 5);
+    assert_eq!(hits[0].target.section, "cost");
+    assert!(index.search("zzzqx", 5).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn accordion_state_survives_a_storage_round_trip_in_the_browser() {
+    use ketamine_guide::state::accordion::OpenSections;
+    let known = ["cost", "routes"].into_iter().collect();
+    let mut open = OpenSections::default();
+    open.toggle("cost");
+    let restored = OpenSections::from_storage(Some(&open.to_storage()), &known);
+    assert!(restored.is_open("cost") && !restored.is_open("routes"));
+}

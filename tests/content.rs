@@ -12,7 +12,7 @@ use ketamine_guide::content::{Block, ContentError, Guide, parse_guide};
 const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
 
 /// The sections, in reading order.
-const SECTION_IDS: [&str; 16] = [
+const SECTION_IDS: [&str; 17] = [
     "start-here",
     "depression",
     "what-it-is",
@@ -28,6 +28,7 @@ const SECTION_IDS: [&str; 16] = [
     "claims",
     "questions",
     "glossary",
+    "privacy",
     "about",
 ];
 

@@ -1,9 +1,11 @@
-//! Text blocks with their citations. Content is always rendered as text, never as HTML.
+//! Text blocks with their citations and glossary terms. Content is always rendered
+//! as text, never as HTML.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::glossary_term::{SectionTerms, marked_text};
 use crate::content::citations::{CitationIndex, reference_anchor};
 use crate::content::{Block, NoteTone, Paragraph};
 
@@ -34,22 +36,31 @@ pub fn Citations(keys: Vec<String>) -> impl IntoView {
     })
 }
 
+/// Text with its glossary terms marked, its citations, then the terms' definitions.
 #[component]
-pub fn ParagraphView(paragraph: Paragraph) -> impl IntoView {
-    view! { <p>{paragraph.text} <Citations keys=paragraph.cite/></p> }
+pub fn SourcedText(text: String, cite: Vec<String>, terms: SectionTerms) -> impl IntoView {
+    let (inline, definitions) = marked_text(text, &terms);
+    view! { {inline} <Citations keys=cite/> {definitions} }
 }
 
 #[component]
-pub fn BlockView(block: Block) -> impl IntoView {
+pub fn ParagraphView(paragraph: Paragraph, terms: SectionTerms) -> impl IntoView {
+    view! { <p><SourcedText text=paragraph.text cite=paragraph.cite terms/></p> }
+}
+
+#[component]
+pub fn BlockView(block: Block, terms: SectionTerms) -> impl IntoView {
     match block {
         Block::Heading { text } => view! { <h3>{text}</h3> }.into_any(),
         Block::Paragraph { text, cite } => {
-            view! { <p>{text} <Citations keys=cite/></p> }.into_any()
+            view! { <p><SourcedText text cite terms/></p> }.into_any()
         }
         Block::List { items } => {
             let items = items
                 .into_iter()
-                .map(|item| view! { <li>{item.text} <Citations keys=item.cite/></li> })
+                .map(|item| {
+                    view! { <li><SourcedText text=item.text cite=item.cite terms=terms.clone()/></li> }
+                })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
@@ -63,8 +74,7 @@ pub fn BlockView(block: Block) -> impl IntoView {
                 <aside class=class aria-label=label>
                     <p>
                         <strong class="note-label">{label} ": "</strong>
-                        {text}
-                        <Citations keys=cite/>
+                        <SourcedText text cite terms/>
                     </p>
                 </aside>
             }

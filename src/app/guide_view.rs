@@ -1,31 +1,55 @@
-//! The loaded guide: introduction, contents and the sections.
+//! The loaded guide: introduction, contents, search, the expand/collapse controls
+//! and the sections.
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
 
+use super::glossary_term::Glossary;
+use super::reader::Reader;
+use super::search::SearchBox;
 use super::section::SectionView;
+use super::toc::TableOfContents;
+use crate::browser;
 use crate::content::Guide;
 use crate::content::citations::CitationIndex;
 use crate::content::text::human_date;
+use crate::state::search::SearchIndex;
 
 #[component]
 pub fn GuideView(guide: Arc<Guide>) -> impl IntoView {
     provide_context(Arc::new(CitationIndex::new(&guide)));
+    provide_context(Arc::new(Glossary::new(&guide)));
+    let reader = Reader::new(guide.clone());
+    provide_context(reader);
+    let search_index = Arc::new(SearchIndex::new(&guide));
+
+    // Links into the guide work on load, on hashchange, and in print every section opens.
+    reader.follow(&browser::location_hash());
+    let listeners = [
+        window_event_listener(ev::hashchange, move |_| {
+            reader.follow(&browser::location_hash())
+        }),
+        window_event_listener(ev::beforeprint, move |_| reader.printing.set(true)),
+        window_event_listener(ev::afterprint, move |_| reader.printing.set(false)),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+
     let meta = &guide.meta;
     let reviewed = human_date(&meta.last_reviewed).unwrap_or_else(|| meta.last_reviewed.clone());
-    let contents = guide
+    let contents: Vec<(String, String)> = guide
         .sections
         .iter()
-        .map(|section| {
-            view! { <li><a href=format!("#{}", section.id)>{section.title.clone()}</a></li> }
-        })
-        .collect_view();
+        .map(|section| (section.id.clone(), section.title.clone()))
+        .collect();
     let sections = guide
         .sections
         .iter()
         .map(|section| view! { <SectionView section=section.clone() guide=guide.clone()/> })
         .collect_view();
+    let all_open = move || reader.open.with(|open| open.count()) == reader.section_ids().len();
+    let none_open = move || reader.open.with(|open| open.count()) == 0;
 
     view! {
         <div class="guide">
@@ -36,11 +60,34 @@ pub fn GuideView(guide: Arc<Guide>) -> impl IntoView {
                     <time datetime=meta.last_reviewed.clone()>{reviewed}</time>
                 </p>
             </div>
-            <nav class="contents" aria-labelledby="contents-heading">
-                <h2 id="contents-heading">"Contents"</h2>
-                <ol>{contents}</ol>
-            </nav>
-            <div class="sections">{sections}</div>
+            <div class="layout">
+                <TableOfContents sections=contents/>
+                <div class="guide-main">
+                    <SearchBox index=search_index/>
+                    <div class="link-notice" role="status">
+                        {move || reader.notice.get().map(|text| view! { <p class="notice notice-info">{text}</p> })}
+                    </div>
+                    <div class="expand-controls">
+                        <button
+                            type="button"
+                            class="button-quiet"
+                            aria-disabled=move || all_open().to_string()
+                            on:click=move |_| reader.expand_all()
+                        >
+                            "Expand all"
+                        </button>
+                        <button
+                            type="button"
+                            class="button-quiet"
+                            aria-disabled=move || none_open().to_string()
+                            on:click=move |_| reader.collapse_all()
+                        >
+                            "Collapse all"
+                        </button>
+                    </div>
+                    <div class="sections">{sections}</div>
+                </div>
+            </div>
         </div>
     }
 }

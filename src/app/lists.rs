@@ -16,7 +16,7 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
         .map(|claim| {
             let verdict_class = format!("verdict verdict-{:?}", claim.verdict).to_lowercase();
             view! {
-                <li class="claim" id=claim.id>
+                <li class="claim" id=claim.id tabindex="-1">
                     <p class="claim-text">
                         <span class="visually-hidden">"Claim: "</span>
                         "“" {claim.claim} "”"
@@ -62,7 +62,7 @@ pub fn GlossaryList(entries: Vec<GlossaryEntry>) -> impl IntoView {
         .into_iter()
         .map(|entry| {
             view! {
-                <div class="glossary-entry" id=entry.id>
+                <div class="glossary-entry" id=entry.id tabindex="-1">
                     <dt>{entry.term}</dt>
                     <dd>{entry.definition} <Citations keys=entry.cite/></dd>
                 </div>
@@ -81,7 +81,7 @@ pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
         .map(|(number, reference)| {
             let link = reference.link();
             view! {
-                <li id=reference_anchor(&reference.key) value=number.map(|n| n.to_string())>
+                <li id=reference_anchor(&reference.key) tabindex="-1" value=number.map(|n| n.to_string())>
                     {reference.authors.clone()} ". " <cite>{reference.title.clone()}</cite> ". "
                     {reference.source.clone()} ", " {reference.year} "."
                     {link.map(|href| {

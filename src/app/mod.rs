@@ -3,10 +3,15 @@
 
 mod blocks;
 mod comparison;
+mod glossary_term;
 mod guide_view;
 mod lists;
+mod my_questions;
+mod reader;
+mod search;
 mod section;
 mod status;
+mod toc;
 
 use std::sync::Arc;
 
@@ -17,7 +22,9 @@ use crate::browser;
 use crate::content::Guide;
 use crate::loader::{CONTENT_URL, LoadError, interpret_response};
 
+pub use comparison::ComparisonView;
 pub use guide_view::GuideView;
+pub use my_questions::MyQuestions;
 pub use status::{LoadFailed, Loading};
 
 /// What the reader sees while the content is fetched, once it has arrived, or when it failed.

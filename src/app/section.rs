@@ -1,41 +1,78 @@
-//! One expandable section (the WAI-ARIA accordion item): a native button inside a
-//! real heading controls a panel that is `hidden` while closed.
+//! One expandable section: the WAI-ARIA accordion item. A native button inside a
+//! real heading controls a panel that is `hidden` while closed; arrow keys, Home and
+//! End move between the section headers.
 
 use std::sync::Arc;
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::blocks::{BlockView, ParagraphView};
 use super::comparison::ComparisonView;
+use super::glossary_term::SectionTerms;
 use super::lists::{ClaimList, GlossaryList, QuestionList, ReferenceList};
+use super::reader::Reader;
+use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
+use crate::state::accordion::HeaderKey;
 
 #[component]
 pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let button_id = format!("{}-button", section.id);
-    let panel_id = format!("{}-panel", section.id);
+    let reader = expect_context::<Reader>();
+    let id = section.id.clone();
+    let button_id = format!("{id}-button");
+    let panel_id = format!("{id}-panel");
+    let terms = SectionTerms::new(&id);
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| reader.is_open(&id) || reader.printing.get())
+    };
+
+    let on_keydown = {
+        let id = id.clone();
+        move |ev: KeyboardEvent| {
+            let Some(key) = HeaderKey::from_key(&ev.key()) else {
+                return;
+            };
+            ev.prevent_default();
+            let ids = reader.section_ids();
+            let current = ids.iter().position(|s| *s == id).unwrap_or(0);
+            if let Some(target) = ids.get(key.target(current, ids.len())) {
+                browser::focus_element(&format!("{target}-button"));
+            }
+        }
+    };
 
     let summary = section
         .summary
         .into_iter()
-        .map(|paragraph| view! { <ParagraphView paragraph/> })
+        .map(|paragraph| view! { <ParagraphView paragraph terms=terms.clone()/> })
         .collect_view();
     let detail = (!section.detail.is_empty()).then(|| {
         let blocks = section
             .detail
             .into_iter()
-            .map(|block| view! { <BlockView block/> })
+            .map(|block| view! { <BlockView block terms=terms.clone()/> })
             .collect_view();
+        // The reader's own choice, so printing (which opens everything) can restore it.
+        let chosen_open = RwSignal::new(false);
         view! {
-            <details class="more">
+            <details
+                class="more"
+                prop:open=move || chosen_open.get() || reader.printing.get()
+                on:toggle=move |ev| {
+                    if !reader.printing.get_untracked() {
+                        chosen_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+                    }
+                }
+            >
                 <summary>"More detail"</summary>
                 <div class="more-body">{blocks}</div>
             </details>
         }
     });
     let extra = match section.kind {
-        SectionKind::Article => None,
+        SectionKind::Article | SectionKind::Site => None,
         SectionKind::Claims => Some(view! { <ClaimList claims=guide.claims.clone()/> }.into_any()),
         SectionKind::Comparison => guide
             .comparison
@@ -65,15 +102,16 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         });
 
     view! {
-        <section class="guide-section" id=section.id.clone()>
+        <section class="guide-section" id=section.id>
             <h2 class="section-heading">
                 <button
                     type="button"
                     class="section-toggle"
                     id=button_id.clone()
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=move || is_open.get().to_string()
                     aria-controls=panel_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=move |_| reader.toggle(&id)
+                    on:keydown=on_keydown
                 >
                     <span class="section-title">{section.title}</span>
                     <span class="chevron" aria-hidden="true"></span>
@@ -84,7 +122,7 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
                 id=panel_id
                 role="region"
                 aria-labelledby=button_id
-                hidden=move || !open.get()
+                hidden=move || !is_open.get()
             >
                 <div class="summary">{summary}</div>
                 {detail}

@@ -72,6 +72,7 @@ mod tests {
             }],
             detail: vec![],
             questions: vec![],
+            checklist: vec![],
         }
     }
 

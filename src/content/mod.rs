@@ -3,8 +3,10 @@
 pub mod citations;
 pub mod model;
 pub mod readability;
+pub mod terms;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 pub use model::*;
 pub use validate::{Problem, ValidationError, validate};

@@ -76,6 +76,8 @@ pub enum SectionKind {
     Glossary,
     /// About the guide itself; also lists the references.
     About,
+    /// About how the site works (such as privacy), not a medical topic.
+    Site,
 }
 
 impl SectionKind {
@@ -106,6 +108,9 @@ pub struct Section {
     /// Questions a reader might ask a clinician about this topic.
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Things to tell the care team, shown as a checklist (questions section).
+    #[serde(default)]
+    pub checklist: Vec<String>,
 }
 
 /// A run of text and the references that support it.

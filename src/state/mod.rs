@@ -1,3 +1,6 @@
 //! What the reader has chosen, as pure logic: tested natively, stored by `browser`.
 
+pub mod accordion;
 pub mod comparison;
+pub mod my_questions;
+pub mod search;

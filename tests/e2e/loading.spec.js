@@ -18,7 +18,7 @@ test('the content loads and every section is listed', async ({ page }) => {
   for (const [i, section] of guide.sections.entries()) {
     await expect(toggles.nth(i)).toHaveText(section.title);
   }
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByText('Loading the guide…')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.meta.title);
   expect(problems).toEqual([]);
 });

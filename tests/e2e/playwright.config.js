@@ -11,8 +11,8 @@ const guideLink = path.join(subpathRoot, 'guide');
 fs.rmSync(guideLink, { force: true, recursive: true });
 fs.symlinkSync(dist, guideLink);
 
-const ROOT_PORT = 4173;
-const SUBPATH_PORT = 4174;
+const ROOT_PORT = Number(process.env.E2E_ROOT_PORT || 4817);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT || 4818);
 const serve = (port, dir) =>
   `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`;
 
@@ -23,7 +23,7 @@ module.exports = defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     browserName: 'chromium',

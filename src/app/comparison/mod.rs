@@ -1,10 +1,365 @@
-//! The side-by-side comparison of routes.
+//! The side-by-side comparison of ways ketamine is given: the reader picks routes,
+//! topics, what matters to them and a layout (table, by question, by route); every
+//! answer shows its certainty in words and its citations. It never ranks or recommends:
+//! priorities only move the matching questions to the top and mark them.
+//!
+//! The choices are pure logic in `state::comparison`; this module only renders them
+//! and keeps them on the device through `crate::browser`.
+
+mod browser_calls;
+mod timeline;
+mod views;
 
 use leptos::prelude::*;
 
-use crate::content::Comparison;
+use crate::browser;
+use crate::content::{Comparison, Route};
+use crate::state::comparison::{
+    ComparisonChoices, STORAGE_KEY, ViewMode, busiest_week, focused_route, longest_visit,
+    matching_concern_labels, ordered_rows, status_message, timeline_for, visible_routes,
+};
+use views::ShownRow;
+
+/// The table needs about this much room; narrower screens start with "by question".
+const WIDE_ENOUGH_FOR_TABLE: &str = "(min-width: 48rem)";
+
+fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices) -> Vec<ShownRow> {
+    ordered_rows(comparison, choices)
+        .into_iter()
+        .map(|(row, marked)| ShownRow {
+            row: row.clone(),
+            topic: comparison
+                .topics
+                .iter()
+                .find(|t| t.id == row.topic)
+                .map(|t| t.label.clone())
+                .unwrap_or_default(),
+            marks: if marked {
+                matching_concern_labels(comparison, choices, row)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
+}
 
 #[component]
 pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
-    view! { <p class="comparison-intro">{comparison.intro}</p> }
+    let data = StoredValue::new(comparison);
+    let stored = browser::storage_get(STORAGE_KEY);
+    let choices =
+        RwSignal::new(data.with_value(|c| ComparisonChoices::from_storage(stored.as_deref(), c)));
+    let wide = browser_calls::matches_media(WIDE_ENOUGH_FOR_TABLE).unwrap_or(false);
+    let status = RwSignal::new(
+        data.with_value(|c| choices.with_untracked(|chosen| status_message(c, chosen))),
+    );
+    // The route read in the "by route" layout; `None` means the first one shown.
+    let focus = RwSignal::new(None::<String>);
+
+    // Applies new choices: keeps them on this device (or forgets them when they are the
+    // defaults) and says what is shown now.
+    let commit = move |next: ComparisonChoices, prefix: &str| {
+        let saved = if next.is_default() {
+            browser::storage_remove(STORAGE_KEY)
+        } else {
+            browser::storage_set(STORAGE_KEY, &next.to_storage())
+        };
+        let mut message = prefix.to_owned();
+        message.push_str(&data.with_value(|c| status_message(c, &next)));
+        if saved.is_err() {
+            message.push_str(" Your choices could not be saved on this device.");
+        }
+        status.set(message);
+        choices.set(next);
+    };
+    let change = move |edit: &dyn Fn(&mut ComparisonChoices, &Comparison)| {
+        let mut next = choices.get_untracked();
+        data.with_value(|c| edit(&mut next, c));
+        commit(next, "");
+    };
+    let clear = move |_| {
+        focus.set(None);
+        commit(ComparisonChoices::default(), "Your choices were cleared. ");
+    };
+
+    let mode = Memo::new(move |_| choices.with(|chosen| chosen.effective_view(wide)));
+    let routes = Memo::new(move |_| {
+        choices.with(|chosen| {
+            data.with_value(|c| {
+                visible_routes(c, chosen)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Route>>()
+            })
+        })
+    });
+    let rows =
+        Memo::new(move |_| choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen))));
+    let caption = data.with_value(|c| c.caption.clone());
+
+    // The controls.
+    let concern_boxes = data.with_value(|c| {
+        c.concerns
+            .iter()
+            .map(|concern| {
+                let checked_id = concern.id.clone();
+                let change_id = concern.id.clone();
+                view! {
+                    <label class="cmp-choice">
+                        <input
+                            type="checkbox"
+                            name="cmp-priority"
+                            value=concern.id.clone()
+                            prop:checked=move || choices.with(|chosen| chosen.is_priority(&checked_id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                change(&|next, c| {
+                                    next.set_priority(c, &change_id, on);
+                                });
+                            }
+                        />
+                        <span>{concern.label.clone()}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    });
+    let route_boxes = data.with_value(|c| {
+        c.routes
+            .iter()
+            .map(|route| {
+                let checked_id = route.id.clone();
+                let locked_id = route.id.clone();
+                let change_id = route.id.clone();
+                view! {
+                    <label class="cmp-choice">
+                        <input
+                            type="checkbox"
+                            name="cmp-route"
+                            value=route.id.clone()
+                            aria-describedby="cmp-routes-hint"
+                            prop:checked=move || choices.with(|chosen| chosen.is_route_shown(&checked_id))
+                            disabled=move || {
+                                choices.with(|chosen| {
+                                    data.with_value(|c| {
+                                        chosen.is_route_shown(&locked_id)
+                                            && !chosen.can_hide_route(c, &locked_id)
+                                    })
+                                })
+                            }
+                            on:change=move |ev| {
+                                let shown = event_target_checked(&ev);
+                                change(&|next, c| {
+                                    next.set_route_shown(c, &change_id, shown);
+                                });
+                            }
+                        />
+                        <span>{route.short_name.clone()}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    });
+    let topic_boxes = data.with_value(|c| {
+        c.topics
+            .iter()
+            .map(|topic| {
+                let checked_id = topic.id.clone();
+                let change_id = topic.id.clone();
+                view! {
+                    <label class="cmp-choice">
+                        <input
+                            type="checkbox"
+                            name="cmp-topic"
+                            value=topic.id.clone()
+                            prop:checked=move || choices.with(|chosen| chosen.is_topic_shown(&checked_id))
+                            on:change=move |ev| {
+                                let shown = event_target_checked(&ev);
+                                change(&|next, c| {
+                                    next.set_topic_shown(c, &change_id, shown);
+                                });
+                            }
+                        />
+                        <span>{topic.label.clone()}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    });
+    let view_radios = ViewMode::ALL
+        .into_iter()
+        .map(|option| {
+            view! {
+                <label class="cmp-choice">
+                    <input
+                        type="radio"
+                        name="cmp-view"
+                        value=option.id()
+                        prop:checked=move || mode.get() == option
+                        on:change=move |_| change(&|next, _| next.view = Some(option))
+                    />
+                    <span>{option.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let about_routes = data.with_value(|c| {
+        c.routes
+            .iter()
+            .map(|route| {
+                view! {
+                    <dt>{route.name.clone()}</dt>
+                    <dd>{route.description.clone()}</dd>
+                }
+            })
+            .collect_view()
+    });
+
+    // The layouts. The table is always there so it can be printed; it is shown on
+    // screen only when it is the chosen layout.
+    let table_caption = caption.clone();
+    let table = move || views::table(table_caption.clone(), routes.get(), rows.get());
+    let table_class = move || {
+        if mode.get() == ViewMode::Table {
+            "cmp-table-wrap"
+        } else {
+            "cmp-table-wrap cmp-print-only"
+        }
+    };
+    let other_layout = move || match mode.get() {
+        ViewMode::Table => ().into_any(),
+        ViewMode::ByQuestion => view! {
+            <div class="cmp-layout cmp-by-question">
+                <h3 class="cmp-results-heading">{caption.clone()}</h3>
+                {views::by_question(routes.get(), rows.get())}
+            </div>
+        }
+        .into_any(),
+        ViewMode::ByRoute => {
+            let pickers = routes
+                .get()
+                .into_iter()
+                .map(|route| {
+                    let checked_id = route.id.clone();
+                    let pick_id = route.id.clone();
+                    view! {
+                        <label class="cmp-choice">
+                            <input
+                                type="radio"
+                                name="cmp-focus"
+                                value=route.id.clone()
+                                prop:checked=move || {
+                                    choices.with(|chosen| {
+                                        data.with_value(|c| {
+                                            focused_route(c, chosen, focus.get().as_deref())
+                                                .is_some_and(|r| r.id == checked_id)
+                                        })
+                                    })
+                                }
+                                on:change=move |_| focus.set(Some(pick_id.clone()))
+                            />
+                            <span>{route.short_name.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            let focused = move || {
+                let route = choices.with(|chosen| {
+                    data.with_value(|c| focused_route(c, chosen, focus.get().as_deref()).cloned())
+                });
+                route.map(|route| views::by_route(route, rows.get()))
+            };
+            view! {
+                <div class="cmp-layout cmp-by-route">
+                    <h3 class="cmp-results-heading">{caption.clone()}</h3>
+                    <fieldset class="cmp-fieldset cmp-focus">
+                        <legend>"Route to read"</legend>
+                        <div class="cmp-options">{pickers}</div>
+                    </fieldset>
+                    {focused}
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    let timelines = move || {
+        let routes = routes.get();
+        data.with_value(|c| {
+            let minutes = longest_visit(c);
+            let visits = busiest_week(c);
+            routes
+                .iter()
+                .filter_map(|route| {
+                    timeline_for(c, &route.id)
+                        .map(|t| timeline::route_timeline(route, t, minutes, visits))
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <div class="comparison">
+            <p class="comparison-intro">{data.with_value(|c| c.intro.clone())}</p>
+            <details class="more cmp-about-routes">
+                <summary>"What each route is"</summary>
+                <dl class="more-body">{about_routes}</dl>
+            </details>
+
+            <div class="cmp-controls" role="group" aria-labelledby="cmp-controls-heading">
+                <h3 id="cmp-controls-heading">"Choose what to compare"</h3>
+                <fieldset class="cmp-fieldset cmp-priorities">
+                    <legend>"What matters most to you"</legend>
+                    <p class="cmp-hint">
+                        "Questions about what you pick move to the top and are marked “Matters to you”. "
+                        "This does not rank the routes. Your choices stay on this device."
+                    </p>
+                    <div class="cmp-options">{concern_boxes}</div>
+                </fieldset>
+                <fieldset class="cmp-fieldset cmp-routes">
+                    <legend>"Routes to compare"</legend>
+                    <p class="cmp-hint" id="cmp-routes-hint">
+                        "Pick any two, or all of them. At least two always stay selected, so there is something to compare."
+                    </p>
+                    <div class="cmp-options">{route_boxes}</div>
+                </fieldset>
+                <fieldset class="cmp-fieldset cmp-views">
+                    <legend>"Show the comparison as"</legend>
+                    <p class="cmp-hint">
+                        "The table needs a wide screen. On a phone, “By question” or “By route” is easier to read."
+                    </p>
+                    <div class="cmp-options">{view_radios}</div>
+                </fieldset>
+                <fieldset class="cmp-fieldset cmp-topics">
+                    <legend>"Topics"</legend>
+                    <div class="cmp-options">{topic_boxes}</div>
+                </fieldset>
+                <div class="cmp-actions">
+                    <button type="button" class="cmp-clear" on:click=clear>
+                        "Clear my choices"
+                    </button>
+                </div>
+            </div>
+
+            <p class="cmp-status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
+
+            <div
+                class=table_class
+                role="region"
+                aria-labelledby="cmp-caption"
+                tabindex="0"
+            >
+                {table}
+            </div>
+            {other_layout}
+
+            <div class="cmp-timelines">
+                <h3>"What a typical visit and the first 8 weeks look like"</h3>
+                {timelines}
+            </div>
+        </div>
+    }
 }

@@ -1,0 +1,193 @@
+//! The three layouts of the comparison: a table, by question and by route. Each is a
+//! plain function of what to show; the reactive choices live in `mod.rs`.
+
+use leptos::prelude::*;
+
+use super::super::blocks::Citations;
+use crate::content::{Cell, Certainty, ComparisonRow, Route};
+
+/// A row as the reader sees it: the row, its topic's label, and the labels of the
+/// reader's concerns it bears on (empty when it is not marked).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownRow {
+    pub row: ComparisonRow,
+    pub topic: String,
+    pub marks: Vec<String>,
+}
+
+impl ShownRow {
+    pub fn marked(&self) -> bool {
+        !self.marks.is_empty()
+    }
+
+    fn class(&self, base: &str) -> String {
+        if self.marked() {
+            format!("{base} cmp-marked")
+        } else {
+            base.to_owned()
+        }
+    }
+}
+
+fn certainty_slug(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::WellStudied => "well-studied",
+        Certainty::SomeEvidence => "some-evidence",
+        Certainty::LittleEvidence => "little-evidence",
+        Certainty::NotKnown => "not-known",
+    }
+}
+
+/// One answer: the plain text with its citations, then how certain it is, in words.
+fn answer(cell: Option<&Cell>) -> AnyView {
+    match cell {
+        Some(cell) => {
+            let badge = format!("cmp-badge cmp-badge-{}", certainty_slug(cell.certainty));
+            view! {
+                <p class="cmp-answer">{cell.answer.clone()} <Citations keys=cell.cite.clone()/></p>
+                <p class="cmp-certainty">
+                    <span class="cmp-certainty-key">"Certainty: "</span>
+                    <span class=badge>{cell.certainty.label()}</span>
+                </p>
+            }
+            .into_any()
+        }
+        None => view! { <p class="cmp-answer">"No answer is given for this route."</p> }.into_any(),
+    }
+}
+
+/// "Matters to you: Needles, At-home use", in words, not colour alone.
+fn marker(marks: &[String]) -> Option<impl IntoView + use<>> {
+    (!marks.is_empty()).then(|| {
+        let which = marks.join(", ");
+        view! {
+            <span class="cmp-marker">
+                <span class="cmp-marker-icon" aria-hidden="true">"★"</span>
+                " Matters to you: "
+                {which}
+            </span>
+        }
+    })
+}
+
+fn topic(label: &str) -> impl IntoView + use<> {
+    view! {
+        <span class="cmp-topic">
+            <span class="visually-hidden">"Topic: "</span>
+            {label.to_owned()}
+        </span>
+    }
+}
+
+fn no_rows() -> impl IntoView {
+    view! { <p class="cmp-empty">"No questions to show: choose at least one topic above."</p> }
+}
+
+/// Questions down the side, routes across the top.
+pub fn table(caption: String, routes: Vec<Route>, rows: Vec<ShownRow>) -> impl IntoView {
+    let heads = routes
+        .iter()
+        .map(|route| view! { <th scope="col">{route.name.clone()}</th> })
+        .collect_view();
+    let body = rows
+        .iter()
+        .map(|shown| {
+            let cells = routes
+                .iter()
+                .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id))}</td> })
+                .collect_view();
+            view! {
+                <tr class=shown.class("cmp-row") data-row=shown.row.id.clone()>
+                    <th scope="row">
+                        <span class="cmp-question">{shown.row.question.clone()}</span>
+                        {topic(&shown.topic)}
+                        {marker(&shown.marks)}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="cmp-table">
+            <caption id="cmp-caption">{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Question"</th>
+                    {heads}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+        {rows.is_empty().then(no_rows)}
+    }
+}
+
+/// One card per question, with a labelled answer for each route shown.
+pub fn by_question(routes: Vec<Route>, rows: Vec<ShownRow>) -> impl IntoView {
+    let cards = rows
+        .iter()
+        .map(|shown| {
+            let answers = routes
+                .iter()
+                .map(|route| {
+                    view! {
+                        <div class="cmp-labelled">
+                            <dt>{route.short_name.clone()}</dt>
+                            <dd>{answer(shown.row.cells.get(&route.id))}</dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
+                    <h4 class="cmp-card-question">{shown.row.question.clone()}</h4>
+                    <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
+                    <dl class="cmp-answers">{answers}</dl>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="cmp-cards" aria-label="Questions">{cards}</ul>
+        {rows.is_empty().then(no_rows)}
+    }
+}
+
+/// One route with all its answers, and the questions a reader might ask about it.
+pub fn by_route(route: Route, rows: Vec<ShownRow>) -> impl IntoView {
+    let answers = rows
+        .iter()
+        .map(|shown| {
+            view! {
+                <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
+                    <h5 class="cmp-card-question">{shown.row.question.clone()}</h5>
+                    <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
+                    {answer(shown.row.cells.get(&route.id))}
+                </li>
+            }
+        })
+        .collect_view();
+    let questions = (!route.questions.is_empty()).then(|| {
+        let items = route
+            .questions
+            .iter()
+            .map(|question| view! { <li>{question.clone()}</li> })
+            .collect_view();
+        view! {
+            <div class="cmp-route-questions">
+                <h5>"Questions you could ask about this route"</h5>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    view! {
+        <div class="cmp-route" data-route=route.id.clone()>
+            <h4 class="cmp-route-name">{route.name.clone()}</h4>
+            <p class="cmp-route-description">{route.description.clone()}</p>
+            <ul class="cmp-cards" aria-label="Answers">{answers}</ul>
+            {rows.is_empty().then(no_rows)}
+            {questions}
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! The reader's place in the guide: which sections are open (remembered on this
+//! device), where links point, and whether the page is being printed.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::content::Guide;
+use crate::state::accordion::{LinkTarget, OPEN_SECTIONS_KEY, OpenSections, resolve_link};
+
+/// Shared by every component that opens sections or reacts to printing.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    pub open: RwSignal<OpenSections>,
+    pub printing: RwSignal<bool>,
+    /// A polite message, e.g. about a link that points nowhere.
+    pub notice: RwSignal<Option<String>>,
+    section_ids: StoredValue<Vec<String>>,
+    guide: StoredValue<Arc<Guide>>,
+}
+
+impl Reader {
+    /// Restores the open sections saved on this device (ignoring anything unreadable).
+    pub fn new(guide: Arc<Guide>) -> Self {
+        let section_ids: Vec<String> = guide.sections.iter().map(|s| s.id.clone()).collect();
+        let known: BTreeSet<&str> = section_ids.iter().map(String::as_str).collect();
+        let stored = browser::storage_get(OPEN_SECTIONS_KEY);
+        let open = OpenSections::from_storage(stored.as_deref(), &known);
+        Reader {
+            open: RwSignal::new(open),
+            printing: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            section_ids: StoredValue::new(section_ids),
+            guide: StoredValue::new(guide),
+        }
+    }
+
+    pub fn section_ids(&self) -> Vec<String> {
+        self.section_ids.get_value()
+    }
+
+    pub fn is_open(&self, id: &str) -> bool {
+        self.open.with(|open| open.is_open(id))
+    }
+
+    /// Opens or closes a section from its header; an opened section becomes the URL's
+    /// fragment (replacing it, so Back still leaves the page).
+    pub fn toggle(&self, id: &str) {
+        let mut now_open = false;
+        self.open.update(|open| now_open = open.toggle(id));
+        if now_open {
+            browser::replace_hash(id);
+        }
+        self.save();
+    }
+
+    pub fn expand_all(&self) {
+        let ids = self.section_ids();
+        self.open
+            .update(|open| open.open_all(ids.iter().map(String::as_str)));
+        self.save();
+    }
+
+    pub fn collapse_all(&self) {
+        self.open.update(OpenSections::close_all);
+        self.save();
+    }
+
+    /// Follows a link to `#fragment`: opens the section it is in and moves focus there.
+    /// A link to nothing in the guide gets a polite notice, not an error.
+    pub fn follow(&self, fragment: &str) {
+        let target = self.guide.with_value(|guide| resolve_link(guide, fragment));
+        match target {
+            LinkTarget::Nothing => {}
+            LinkTarget::Section(section) => {
+                self.reveal(&section);
+                focus_after_render(format!("{section}-button"));
+            }
+            LinkTarget::Inside { section, element } => {
+                self.reveal(&section);
+                focus_after_render(element);
+            }
+            LinkTarget::Unknown(id) => self.notice.set(Some(format!(
+                "The link you followed points to “{id}”, which is not in this guide. It may have moved: the contents below list every section."
+            ))),
+        }
+    }
+
+    fn reveal(&self, section: &str) {
+        self.notice.set(None);
+        if !self.is_open(section) {
+            self.open.update(|open| open.open(section));
+            self.save();
+        }
+    }
+
+    fn save(&self) {
+        let stored = self.open.with_untracked(OpenSections::to_storage);
+        // Storage may be full or blocked (private browsing): the guide still works,
+        // it just will not remember open sections after a reload.
+        let _ = browser::storage_set(OPEN_SECTIONS_KEY, &stored);
+    }
+}
+
+/// Focus waits for the panel to be shown: Leptos applies changes asynchronously.
+fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        browser::focus_element(&id);
+    });
+}

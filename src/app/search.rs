@@ -1,0 +1,107 @@
+//! Search over the whole guide, in the browser. Results update as the reader types,
+//! after a short pause so a slow phone never stalls on every key.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::reader::Reader;
+use crate::browser;
+use crate::state::search::{Piece, SearchHit, SearchIndex};
+
+/// Results shown at most.
+const MAX_RESULTS: usize = 12;
+/// Pause after the last key press before searching.
+const TYPING_PAUSE_MS: u64 = 120;
+
+#[component]
+pub fn SearchBox(index: Arc<SearchIndex>) -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let query = RwSignal::new(String::new());
+    let results = RwSignal::new(Vec::<SearchHit>::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        query.set(text.clone());
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let index = index.clone();
+        let handle = set_timeout_with_handle(
+            move || results.set(index.search(&text, MAX_RESULTS)),
+            std::time::Duration::from_millis(TYPING_PAUSE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    };
+
+    let status = move || {
+        let query = query.get();
+        let query = query.trim();
+        if query.is_empty() {
+            return String::new();
+        }
+        match results.with(Vec::len) {
+            0 => format!("No results for “{query}”. Try another word, or browse the contents."),
+            1 => format!("1 result for “{query}”."),
+            n => format!("{n} results for “{query}”."),
+        }
+    };
+
+    let result_list = move || {
+        results
+            .get()
+            .into_iter()
+            .map(|hit| {
+                let target = hit
+                    .target
+                    .element
+                    .clone()
+                    .unwrap_or_else(|| hit.target.section.clone());
+                let href = format!("#{target}");
+                let snippet = hit
+                    .snippet
+                    .into_iter()
+                    .map(|piece| match piece {
+                        Piece::Plain(text) => text.into_any(),
+                        Piece::Match(text) => view! { <mark>{text}</mark> }.into_any(),
+                    })
+                    .collect_view();
+                view! {
+                    <li>
+                        <a
+                            class="search-result"
+                            href=href.clone()
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                browser::replace_hash(&target);
+                                reader.follow(&href);
+                            }
+                        >
+                            <span class="result-kind">{hit.kind}</span>
+                            <span class="result-title">{hit.title}</span>
+                            <span class="result-snippet">{snippet}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="search" role="search">
+            <label for="search-input">"Search the guide"</label>
+            <input
+                type="search"
+                id="search-input"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder="For example: blood pressure, cost, driving"
+                on:input=on_input
+            />
+            <p class="search-status" role="status">{status}</p>
+            <ul class="search-results">{result_list}</ul>
+        </div>
+    }
+}
