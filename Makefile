@@ -19,12 +19,13 @@ export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers \
-        serve dist test clean
+        serve dist test bench bench-packages clean
 
 help:
 	@echo "make serve  - install what is missing, then serve the guide at http://$(SERVE_ADDRESS):$(SERVE_PORT)/"
 	@echo "make test   - install what is missing, then run every check and test"
 	@echo "make dist   - release build for static hosting, in dist/"
+	@echo "make bench  - build, then measure sizes, Lighthouse (vs a static page) and interaction times into bench-report/"
 
 ## --- installation (each step is skipped when already done) -------------------
 
@@ -79,6 +80,18 @@ dist: tools
 
 test: tools browsers
 	@tests/run-all.sh
+
+BENCH_DIR := tools/bench
+
+bench-packages: $(BENCH_DIR)/node_modules/.package-lock.json
+
+$(BENCH_DIR)/node_modules/.package-lock.json: $(BENCH_DIR)/package-lock.json
+	cd $(BENCH_DIR) && npm ci --no-audit --no-fund
+	@touch $@
+
+# Measurement only: writes bench-report/report.md and report.json; exits 0 even when targets are missed.
+bench: dist browsers bench-packages
+	node $(BENCH_DIR)/run.js $(BENCH_ARGS)
 
 clean:
 	cargo clean
