@@ -71,12 +71,12 @@ pub fn BlockView(block: Block, terms: SectionTerms) -> impl IntoView {
                 NoteTone::Info => ("note note-info", "Good to know"),
             };
             view! {
-                <aside class=class aria-label=label>
+                <div class=class role="note">
                     <p>
                         <strong class="note-label">{label} ": "</strong>
                         <SourcedText text cite terms/>
                     </p>
-                </aside>
+                </div>
             }
             .into_any()
         }

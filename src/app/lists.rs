@@ -1,5 +1,5 @@
-//! Lists that some sections show below their text: claim checks, questions,
-//! the glossary and the references.
+//! Lists that some sections show below their text: claim checks, the glossary
+//! and the references.
 
 use std::sync::Arc;
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::blocks::Citations;
 use crate::content::citations::{CitationIndex, reference_anchor};
-use crate::content::{Claim, GlossaryEntry, Guide, Reference};
+use crate::content::{Claim, GlossaryEntry, Reference};
 
 #[component]
 pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
@@ -32,28 +32,6 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="claims">{items}</ul> }
-}
-
-/// Every section's suggested questions, grouped under the section they come from.
-#[component]
-pub fn QuestionList(guide: Arc<Guide>) -> impl IntoView {
-    let groups = guide
-        .sections
-        .iter()
-        .filter(|section| !section.questions.is_empty())
-        .map(|section| {
-            let questions = section
-                .questions
-                .iter()
-                .map(|question| view! { <li>{question.clone()}</li> })
-                .collect_view();
-            view! {
-                <h3>{section.title.clone()}</h3>
-                <ul class="questions">{questions}</ul>
-            }
-        })
-        .collect_view();
-    view! { <div class="question-groups">{groups}</div> }
 }
 
 #[component]

@@ -7,10 +7,11 @@ use std::sync::Arc;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::MyQuestions;
 use super::blocks::{BlockView, ParagraphView};
 use super::comparison::ComparisonView;
 use super::glossary_term::SectionTerms;
-use super::lists::{ClaimList, GlossaryList, QuestionList, ReferenceList};
+use super::lists::{ClaimList, GlossaryList, ReferenceList};
 use super::reader::Reader;
 use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
@@ -78,7 +79,7 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
             .comparison
             .clone()
             .map(|comparison| view! { <ComparisonView comparison/> }.into_any()),
-        SectionKind::Questions => Some(view! { <QuestionList guide=guide.clone()/> }.into_any()),
+        SectionKind::Questions => Some(view! { <MyQuestions guide=guide.clone()/> }.into_any()),
         SectionKind::Glossary => {
             Some(view! { <GlossaryList entries=guide.glossary.clone()/> }.into_any())
         }

@@ -32,7 +32,7 @@ impl TermMatcher {
             })
             .filter(|(words, _)| !words.is_empty())
             .collect();
-        patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        patterns.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         TermMatcher { patterns }
     }
 

@@ -9,6 +9,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
+use crate::content::{Comparison, Guide, SectionKind};
+use crate::state::comparison::ComparisonChoices;
+
 /// Where the reader's list is kept (localStorage).
 pub const QUESTIONS_KEY: &str = "ketamine-guide.my-questions";
 /// Where the ticked checklist items are kept (localStorage).
@@ -405,6 +408,95 @@ pub fn summary_text(
     text
 }
 
+/// Suggested questions under one heading: a section's, or a route's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuggestedGroup {
+    /// Unique among the groups, for element ids: the section id, or `route-<id>`.
+    pub key: String,
+    pub title: String,
+    pub questions: Vec<String>,
+    /// Shown open at first (the general questions); the others are one click away.
+    pub open: bool,
+}
+
+/// "Esketamine nasal spray" → "esketamine nasal spray", to follow "About"; names that
+/// start with an abbreviation ("IV ketamine") are kept as they are.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// Every suggested question, grouped: first the questions section's own ("General
+/// questions", open), then each other section's in the guide's order, then each
+/// route's from the comparison. Sections and routes without questions are left out.
+pub fn suggested_groups(guide: &Guide) -> Vec<SuggestedGroup> {
+    let mut general = Vec::new();
+    let mut by_section = Vec::new();
+    for section in guide.sections.iter().filter(|s| !s.questions.is_empty()) {
+        let is_general = section.kind == SectionKind::Questions;
+        let group = SuggestedGroup {
+            key: section.id.clone(),
+            title: if is_general {
+                "General questions".to_owned()
+            } else {
+                section.title.clone()
+            },
+            questions: section.questions.clone(),
+            open: is_general,
+        };
+        if is_general {
+            general.push(group);
+        } else {
+            by_section.push(group);
+        }
+    }
+    let by_route = guide.comparison.iter().flat_map(|comparison| {
+        comparison
+            .routes
+            .iter()
+            .filter(|route| !route.questions.is_empty())
+            .map(|route| SuggestedGroup {
+                key: format!("route-{}", route.id),
+                title: format!("About {}", lower_first(&route.name)),
+                questions: route.questions.clone(),
+                open: false,
+            })
+    });
+    general
+        .into_iter()
+        .chain(by_section)
+        .chain(by_route)
+        .collect()
+}
+
+/// The checklist items of the questions section (none if the content has none).
+pub fn checklist_items(guide: &Guide) -> Vec<String> {
+    guide
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Questions)
+        .map(|s| s.checklist.clone())
+        .unwrap_or_default()
+}
+
+/// The labels of the concerns the reader marked as mattering most in the comparison,
+/// in the content's order, from the comparison's stored choices (anything unreadable
+/// gives none).
+pub fn priority_labels(comparison: &Comparison, stored: Option<&str>) -> Vec<String> {
+    let chosen = ComparisonChoices::from_storage(stored, comparison);
+    comparison
+        .concerns
+        .iter()
+        .filter(|concern| chosen.is_priority(&concern.id))
+        .map(|concern| concern.label.clone())
+        .collect()
+}
+
 /// Of the stored keys, the ones this guide wrote (to erase them all).
 pub fn guide_keys<I, S>(keys: I) -> Vec<String>
 where
@@ -431,6 +523,87 @@ mod tests {
             "Pregnancy".to_owned(),
             "Medicines".to_owned(),
         ]
+    }
+
+    fn shipped() -> Guide {
+        crate::content::parse_guide(include_str!("../../public/content/guide.json"))
+            .expect("shipped content is valid")
+    }
+
+    #[test]
+    fn suggested_groups_cover_every_section_and_route() {
+        let guide = shipped();
+        let groups = suggested_groups(&guide);
+        assert_eq!(groups[0].title, "General questions");
+        assert!(groups[0].open);
+        assert!(groups[1..].iter().all(|g| !g.open));
+        let total: usize = groups.iter().map(|g| g.questions.len()).sum();
+        let expected: usize = guide
+            .sections
+            .iter()
+            .map(|s| s.questions.len())
+            .sum::<usize>()
+            + guide
+                .comparison
+                .as_ref()
+                .map_or(0, |c| c.routes.iter().map(|r| r.questions.len()).sum());
+        assert_eq!(total, expected);
+        assert!(groups.iter().all(|g| !g.questions.is_empty()));
+        let keys: BTreeSet<&str> = groups.iter().map(|g| g.key.as_str()).collect();
+        assert_eq!(keys.len(), groups.len(), "keys are unique");
+        let routes: Vec<&SuggestedGroup> = groups
+            .iter()
+            .filter(|g| g.key.starts_with("route-"))
+            .collect();
+        assert_eq!(
+            routes.len(),
+            guide.comparison.as_ref().unwrap().routes.len()
+        );
+        assert!(routes.iter().all(|g| g.title.starts_with("About ")));
+    }
+
+    #[test]
+    fn route_names_read_naturally_after_about() {
+        assert_eq!(
+            lower_first("Esketamine nasal spray"),
+            "esketamine nasal spray"
+        );
+        assert_eq!(lower_first("IV ketamine"), "IV ketamine");
+        assert_eq!(lower_first("oral"), "oral");
+        assert_eq!(lower_first("É"), "É");
+        assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
+    fn the_shipped_checklist_has_the_six_things_to_tell() {
+        let items = checklist_items(&shipped());
+        assert_eq!(items.len(), 6);
+        assert!(items.iter().any(|i| i.contains("blood pressure")));
+        assert!(items.iter().any(|i| i.contains("aneurysm")));
+        assert!(items.iter().any(|i| i.contains("Psychosis")));
+        assert!(items.iter().any(|i| i.contains("drug use")));
+        assert!(items.iter().any(|i| i.contains("pregnant")));
+        assert!(items.iter().any(|i| i.contains("medicines")));
+    }
+
+    #[test]
+    fn priorities_come_from_the_comparison_in_content_order() {
+        let guide = shipped();
+        let comparison = guide.comparison.as_ref().unwrap();
+        let last = &comparison.concerns[comparison.concerns.len() - 1];
+        let first = &comparison.concerns[0];
+        let stored = json!({"version": 1, "priorities": [last.id, first.id, "gone"]}).to_string();
+        assert_eq!(
+            priority_labels(comparison, Some(&stored)),
+            vec![first.label.clone(), last.label.clone()]
+        );
+        for corrupt in [
+            None,
+            Some("{"),
+            Some(r#"{"version":9,"priorities":["cost"]}"#),
+        ] {
+            assert!(priority_labels(comparison, corrupt).is_empty());
+        }
     }
 
     #[test]

@@ -84,6 +84,17 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
         focus.set(None);
         commit(ComparisonChoices::default(), "Your choices were cleared. ");
     };
+    // "Erase everything I entered" (in the questions section) has already removed the
+    // stored choices; the view forgets them too, so nothing is saved again by mistake.
+    let erased = window_event_listener(
+        leptos::ev::Custom::new("ketamine-guide:erased"),
+        move |_: web_sys::CustomEvent| {
+            focus.set(None);
+            choices.set(ComparisonChoices::default());
+            status.set(data.with_value(|c| status_message(c, &ComparisonChoices::default())));
+        },
+    );
+    on_cleanup(move || erased.remove());
 
     let mode = Memo::new(move |_| choices.with(|chosen| chosen.effective_view(wide)));
     let routes = Memo::new(move |_| {

@@ -18,12 +18,13 @@ use leptos::prelude::*;
 use super::reader::Reader;
 use crate::browser;
 use crate::content::{Guide, SectionKind};
-use crate::state::comparison::{self, ComparisonChoices};
+use crate::state::comparison;
 use crate::state::my_questions::{
     CHECKLIST_HEADING, CHECKLIST_KEY, Checklist, PRIORITIES_HEADING, QUESTIONS_HEADING,
-    QUESTIONS_KEY, QuestionList, SUMMARY_HEADING, count_text, guide_keys, summary_text,
+    QUESTIONS_KEY, QuestionList, SUMMARY_HEADING, checklist_items, count_text, guide_keys,
+    priority_labels, suggested_groups, summary_text,
 };
-use views::{AddOwnForm, ChecklistView, EraseControls, MyList, SuggestedGroup, SuggestedGroups};
+use views::{AddOwnForm, ChecklistView, EraseControls, MyList, SuggestedGroups};
 
 /// The class on `<html>` while only the summary should print.
 const PRINT_CLASS: &str = "myq-printing";
@@ -117,71 +118,24 @@ fn reader_printing() -> RwSignal<bool> {
         .unwrap_or_else(|| RwSignal::new(false))
 }
 
-/// A group of suggested questions: a section's, or a route's from the comparison.
-fn suggested_groups(guide: &Guide) -> Vec<SuggestedGroup> {
-    let mut general = Vec::new();
-    let mut by_section = Vec::new();
-    for section in guide.sections.iter().filter(|s| !s.questions.is_empty()) {
-        let group = SuggestedGroup {
-            key: section.id.clone(),
-            title: section.title.clone(),
-            questions: section.questions.clone(),
-            open: section.kind == SectionKind::Questions,
-        };
-        if section.kind == SectionKind::Questions {
-            general.push(SuggestedGroup {
-                title: "General questions".to_owned(),
-                ..group
-            });
-        } else {
-            by_section.push(group);
-        }
-    }
-    let by_route = guide.comparison.iter().flat_map(|comparison| {
-        comparison
-            .routes
-            .iter()
-            .filter(|route| !route.questions.is_empty())
-            .map(|route| SuggestedGroup {
-                key: format!("route-{}", route.id),
-                title: format!("About {}", route.name),
-                questions: route.questions.clone(),
-                open: false,
-            })
-    });
-    general
-        .into_iter()
-        .chain(by_section)
-        .chain(by_route)
-        .collect()
-}
-
-/// The labels of the concerns the reader marked in the comparison, in the content's
-/// order, read from what the comparison stored (anything unreadable gives none).
+/// What the reader marked as mattering most in the comparison, read from its storage.
 fn stored_priorities(guide: &Guide) -> Vec<String> {
-    let Some(comparison) = &guide.comparison else {
-        return Vec::new();
-    };
-    let stored = browser::storage_get(comparison::STORAGE_KEY);
-    let chosen = ComparisonChoices::from_storage(stored.as_deref(), comparison);
-    comparison
-        .concerns
-        .iter()
-        .filter(|concern| chosen.is_priority(&concern.id))
-        .map(|concern| concern.label.clone())
-        .collect()
+    guide
+        .comparison
+        .as_ref()
+        .map_or_else(Vec::new, |comparison| {
+            priority_labels(
+                comparison,
+                browser::storage_get(comparison::STORAGE_KEY).as_deref(),
+            )
+        })
 }
 
 /// Replaces the plain list of questions in the "questions" section.
 #[component]
 pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
     let reader = use_context::<Reader>();
-    let checklist_items: Vec<String> = guide
-        .sections
-        .iter()
-        .find(|s| s.kind == SectionKind::Questions)
-        .map(|s| s.checklist.clone())
-        .unwrap_or_default();
+    let checklist_items = checklist_items(&guide);
     let mine = Mine {
         list: RwSignal::new(QuestionList::from_storage(
             browser::storage_get(QUESTIONS_KEY).as_deref(),
@@ -373,14 +327,14 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
                 <h3 id="myq-summary-heading">{SUMMARY_HEADING}</h3>
                 <p class="myq-print-only">{format!("From “{}”", guide.with_value(|g| g.meta.title.clone()))}</p>
 
+                {priorities_view}
+
                 <h4 id="myq-list-heading" tabindex="-1">{QUESTIONS_HEADING}</h4>
                 <MyList mine/>
                 <div role="status" class="myq-status myq-screen-only">
                     {move || mine.list_status.get()}
                 </div>
                 <AddOwnForm mine/>
-
-                {priorities_view}
 
                 {has_checklist.then(|| view! {
                     <h4 id="myq-checklist-heading">{CHECKLIST_HEADING}</h4>

@@ -7,17 +7,7 @@ use leptos::prelude::*;
 use super::Mine;
 use super::browser_calls::focus_by_id;
 use super::reader_printing;
-use crate::state::my_questions::{MAX_QUESTION_CHARS, QuestionList};
-
-/// Suggested questions under one heading.
-pub struct SuggestedGroup {
-    /// Unique among the groups, for element ids.
-    pub key: String,
-    pub title: String,
-    pub questions: Vec<String>,
-    /// Shown open at first (the general questions); the others are one click away.
-    pub open: bool,
-}
+use crate::state::my_questions::{MAX_QUESTION_CHARS, QuestionList, SuggestedGroup};
 
 /// Focus waits for Leptos to apply the change (it renders asynchronously).
 fn focus_soon(id: String) {
@@ -418,14 +408,13 @@ pub fn ChecklistView(mine: Mine) -> impl IntoView {
         <p class="myq-hint myq-screen-only" id="myq-checklist-hint">
             "Tick what applies to you, so you remember to tell the clinic or your doctor."
         </p>
-        <ul
-            class="myq-checklist"
+        <div
             role="group"
             aria-labelledby="myq-checklist-heading"
             aria-describedby="myq-checklist-hint"
         >
-            {boxes}
-        </ul>
+            <ul class="myq-checklist">{boxes}</ul>
+        </div>
     }
 }
 
