@@ -8,8 +8,22 @@ const dist = path.resolve(__dirname, '../../dist');
 const subpathRoot = path.join(__dirname, '.serve');
 fs.mkdirSync(subpathRoot, { recursive: true });
 const guideLink = path.join(subpathRoot, 'guide');
-fs.rmSync(guideLink, { force: true, recursive: true });
-fs.symlinkSync(dist, guideLink);
+// Every worker process loads this file: make the link idempotently, without a race.
+const linkTarget = () => {
+  try {
+    return fs.readlinkSync(guideLink);
+  } catch {
+    return null;
+  }
+};
+if (linkTarget() !== dist) {
+  fs.rmSync(guideLink, { force: true, recursive: true });
+  try {
+    fs.symlinkSync(dist, guideLink);
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+  }
+}
 
 const ROOT_PORT = Number(process.env.E2E_ROOT_PORT || 4817);
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT || 4818);
