@@ -14,37 +14,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// A fresh `#app` element for one test, so tests do not see each other's output.
-fn fresh_root() -> web_sys::HtmlElement {
-    if let Some(old) = document().get_element_by_id("app") {
-        old.remove();
-    }
-    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    root.set_id("app");
-    document().body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-/// Lets Leptos run the effects a change scheduled (they run asynchronously).
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+mod support;
+use support::{GUIDE_JSON, document, fresh_root, settle, storage};
 
 fn comparison() -> Comparison {
     parse_guide(GUIDE_JSON)

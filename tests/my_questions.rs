@@ -12,7 +12,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
+mod support;
+use support::{GUIDE_JSON, document, settle, storage};
+
 const QUESTIONS_KEY: &str = "ketamine-guide.my-questions";
 const CHECKLIST_KEY: &str = "ketamine-guide.checklist";
 
@@ -28,27 +30,6 @@ fn general_questions(guide: &Guide) -> Vec<String> {
         .expect("a questions section")
         .questions
         .clone()
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Lets Leptos run the effects a change scheduled (they run asynchronously).
-async fn settle() {
-    for _ in 0..2 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
 }
 
 struct Page {
