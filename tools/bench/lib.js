@@ -53,14 +53,16 @@ function parseArgs(argv, spec) {
   return opts;
 }
 
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted. The
+ * precompressed copies (.br, .gz) written by tools/precompress.js are left out: the
+ * report computes compressed sizes itself. */
 function listFiles(dir) {
   const out = [];
   const walk = (sub) => {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile()) out.push(rel);
+      else if (entry.isFile() && !/\.(br|gz)$/.test(entry.name)) out.push(rel);
     }
   };
   walk('');
