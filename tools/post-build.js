@@ -11,6 +11,13 @@ if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run me as a trunk post_build hook)');
   process.exit(1);
 }
+// `trunk serve` (a debug build) injects its own inline live-reload script when it
+// serves the page, after this hook has run, so a policy would block it. The policy and
+// the compressed copies are for the release build, which is what gets hosted and tested.
+if (process.env.TRUNK_PROFILE === 'debug') {
+  console.log('post-build: debug build, no CSP or precompression (live reload needs inline script)');
+  process.exit(0);
+}
 try {
   addCsp(dir);
   precompress(dir);
