@@ -2,23 +2,42 @@
 //! as text, never as HTML.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
 use super::glossary_term::{SectionTerms, marked_text};
+use super::reader::Reader;
 use crate::content::citations::{CitationIndex, reference_anchor};
 use crate::content::{Block, NoteTone, Paragraph};
 
-/// Citation links such as [1, 4], each pointing at its reference entry.
+/// Gives every citation link its own id, so a reference entry can link back to it.
+static NEXT_CITATION_ID: AtomicUsize = AtomicUsize::new(1);
+
+/// Citation links such as [1, 4], each pointing at its reference entry, which then
+/// offers a link back to the citation followed.
 #[component]
 pub fn Citations(keys: Vec<String>) -> impl IntoView {
     let index = use_context::<Arc<CitationIndex>>().unwrap_or_default();
+    let reader = use_context::<Reader>();
     let links: Vec<_> = keys
         .iter()
-        .filter_map(|key| index.number(key).map(|n| (n, key)))
+        .filter_map(|key| index.number(key).map(|n| (n, key.clone())))
         .map(|(number, key)| {
+            let id = format!("cite-{}", NEXT_CITATION_ID.fetch_add(1, Ordering::Relaxed));
+            let href = format!("#{}", reference_anchor(&key));
+            let origin = id.clone();
             view! {
-                <a class="cite" href=format!("#{}", reference_anchor(key))>
+                <a
+                    class="cite"
+                    id=id
+                    href=href
+                    on:click=move |_| {
+                        if let Some(reader) = reader {
+                            reader.came_from.set(Some((key.clone(), origin.clone())));
+                        }
+                    }
+                >
                     <span class="visually-hidden">"Reference "</span>
                     {number}
                 </a>

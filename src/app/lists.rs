@@ -6,6 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::blocks::Citations;
+use super::reader::Reader;
+use crate::browser;
 use crate::content::citations::{CitationIndex, reference_anchor};
 use crate::content::{Claim, GlossaryEntry, Reference};
 
@@ -53,11 +55,34 @@ pub fn GlossaryList(entries: Vec<GlossaryEntry>) -> impl IntoView {
 #[component]
 pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
     let index = use_context::<Arc<CitationIndex>>().unwrap_or_default();
+    let reader = use_context::<Reader>();
     let items = index
         .in_order(&references)
         .into_iter()
         .map(|(number, reference)| {
             let link = reference.link();
+            let key = reference.key.clone();
+            // After following a citation here, a link back to exactly where the reader was.
+            let back = move || {
+                let (_, origin) = reader?
+                    .came_from
+                    .get()
+                    .filter(|(followed, _)| *followed == key)?;
+                let href = format!("#{origin}");
+                Some(view! {
+                    " "
+                    <a
+                        class="back-link"
+                        href=href
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            browser::focus_element(&origin);
+                        }
+                    >
+                        "Back to the text"
+                    </a>
+                })
+            };
             view! {
                 <li id=reference_anchor(&reference.key) tabindex="-1" value=number.map(|n| n.to_string())>
                     {reference.authors.clone()} ". " <cite>{reference.title.clone()}</cite> ". "
@@ -67,6 +92,7 @@ pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
                         view! { " " <a href=href rel="noopener noreferrer" class="ref-link">{text}</a> }
                     })}
                     {reference.note.clone().map(|note| view! { " " <span class="ref-note">"(" {note} ")"</span> })}
+                    {back}
                 </li>
             }
         })

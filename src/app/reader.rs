@@ -17,6 +17,9 @@ pub struct Reader {
     pub printing: RwSignal<bool>,
     /// A polite message, e.g. about a link that points nowhere.
     pub notice: RwSignal<Option<String>>,
+    /// The citation link the reader last followed: (reference key, link element id), so
+    /// the reference entry can offer a way back to the text.
+    pub came_from: RwSignal<Option<(String, String)>>,
     section_ids: StoredValue<Vec<String>>,
     guide: StoredValue<Arc<Guide>>,
 }
@@ -32,6 +35,7 @@ impl Reader {
             open: RwSignal::new(open),
             printing: RwSignal::new(false),
             notice: RwSignal::new(None),
+            came_from: RwSignal::new(None),
             section_ids: StoredValue::new(section_ids),
             guide: StoredValue::new(guide),
         }

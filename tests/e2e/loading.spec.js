@@ -37,7 +37,13 @@ test('a section opens to show its summary, with citations that lead to reference
   const key = section.summary.find((p) => (p.cite || []).length > 0).cite[0];
   const citation = panel.locator(`a.cite[href="#ref-${key}"]`).first();
   await expect(citation).toBeVisible();
-  await expect(page.locator(`#ref-${key}`)).toHaveCount(1);
+  await citation.click();
+  const entry = page.locator(`#ref-${key}`);
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeVisible();
+  // ...and back to exactly where the reader was.
+  await entry.getByRole('link', { name: 'Back to the text' }).click();
+  await expect(citation).toBeFocused();
 });
 
 test('while loading, a status message is announced', async ({ page }) => {
