@@ -20,6 +20,17 @@ pub struct Guide {
     pub references: Vec<Reference>,
 }
 
+impl Guide {
+    /// The id of the first section of this kind: where claims, glossary entries and
+    /// references live, for links and search results that point inside it.
+    pub fn section_id_of_kind(&self, kind: SectionKind) -> Option<&str> {
+        self.sections
+            .iter()
+            .find(|s| s.kind == kind)
+            .map(|s| s.id.as_str())
+    }
+}
+
 /// Facts about the guide itself, shown in the header and the "About" section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

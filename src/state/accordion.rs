@@ -124,13 +124,7 @@ pub fn resolve_link(guide: &Guide, fragment: &str) -> LinkTarget {
     if guide.sections.iter().any(|s| s.id == id) {
         return LinkTarget::Section(id);
     }
-    let section_of_kind = |kind: SectionKind| {
-        guide
-            .sections
-            .iter()
-            .find(|s| s.kind == kind)
-            .map(|s| s.id.clone())
-    };
+    let section_of_kind = |kind| guide.section_id_of_kind(kind).map(str::to_owned);
     let container = if guide.claims.iter().any(|c| c.id == id) {
         section_of_kind(SectionKind::Claims)
     } else if guide.glossary.iter().any(|g| g.id == id) {

@@ -72,13 +72,7 @@ fn field(text: &str, weight: Weight) -> Field {
 impl SearchIndex {
     pub fn new(guide: &Guide) -> Self {
         let mut documents = Vec::new();
-        let section_of_kind = |kind: SectionKind| {
-            guide
-                .sections
-                .iter()
-                .find(|s| s.kind == kind)
-                .map(|s| s.id.clone())
-        };
+        let section_of_kind = |kind| guide.section_id_of_kind(kind).map(str::to_owned);
         for section in &guide.sections {
             let mut fields = vec![field(&section.title, Weight::Title)];
             fields.extend(
