@@ -5,13 +5,14 @@
 //! - `state`: what the reader has chosen (open sections, search, comparison
 //!   choices) and how it is stored, as pure, natively tested logic;
 //! - `browser`: the few calls that need a browser;
-//! - `app`: the Leptos components.
+//! - `app`: the Leptos components;
+//! - `prerender` (native only): the same components rendered to HTML at build time.
 
 pub mod content;
 pub mod loader;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -18,10 +18,16 @@ use crate::content::text::human_date;
 use crate::state::search::SearchIndex;
 
 #[component]
-pub fn GuideView(guide: Arc<Guide>) -> impl IntoView {
+pub fn GuideView(
+    guide: Arc<Guide>,
+    /// Sections the reader opened on the prerendered page before the app took over.
+    #[prop(optional)]
+    opened_before_start: Vec<String>,
+) -> impl IntoView {
     provide_context(Arc::new(CitationIndex::new(&guide)));
     provide_context(Arc::new(Glossary::new(&guide)));
     let reader = Reader::new(guide.clone());
+    reader.open_sections(&opened_before_start);
     provide_context(reader);
     let search_index = Arc::new(SearchIndex::new(&guide));
 

@@ -25,7 +25,7 @@ use crate::loader::{CONTENT_URL, LoadError, interpret_response};
 pub use comparison::ComparisonView;
 pub use guide_view::GuideView;
 pub use my_questions::MyQuestions;
-pub use status::{LoadFailed, Loading};
+pub use status::{LoadFailed, Loading, StartFailed};
 
 /// What the reader sees while the content is fetched, once it has arrived, or when it failed.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,19 +71,77 @@ pub fn App(#[prop(default = CONTENT_URL)] content_url: &'static str) -> impl Int
 
 /// Panics on purpose. The release build's end-to-end test calls it (trunk exposes the
 /// exports as `window.wasmBindings`) to prove a panic shows the crash notice, not a blank page.
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn simulate_crash() {
     panic!("simulated crash, requested by a test");
 }
 
-/// Installs the panic hook, then mounts the app into `#app`.
+/// Marks an `#app` that already holds the guide, rendered at build time (see
+/// `crate::prerender`): the app then takes the page over instead of building it.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
+/// Installs the panic hook, then mounts the app into `#app`, or takes over the page
+/// the build prerendered.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice(&info.to_string());
     }));
-    match browser::take_app_root() {
-        Some(root) => leptos::mount::mount_to(root, || view! { <App/> }).forget(),
-        None => leptos::mount::mount_to_body(|| view! { <App/> }),
+    let Some(root) = browser::app_root() else {
+        leptos::mount::mount_to_body(|| view! { <App/> });
+        return;
+    };
+    if root.has_attribute(PRERENDERED_ATTRIBUTE) {
+        take_over(root);
+    } else {
+        browser::clear(&root);
+        leptos::mount::mount_to(root, || view! { <App/> }).forget();
     }
+}
+
+/// The prerendered page stays readable while the content loads. Then the live guide
+/// is built off-page and swapped in whole, carrying over the sections the reader opened
+/// and the focus: markup and layout match, so nothing on screen moves. If the content
+/// cannot load, the reader keeps the prerendered guide and is told what does not work.
+#[cfg(target_arch = "wasm32")]
+fn take_over(root: web_sys::HtmlElement) {
+    // Not Leptos' spawn_local: its executor is set up by the first mount, which comes later.
+    wasm_bindgen_futures::spawn_local(async move {
+        match load_guide(CONTENT_URL).await {
+            Ok(guide) => {
+                let before =
+                    browser::prerendered_state(&root, PRERENDERED_ATTRIBUTE).unwrap_or_default();
+                let Some(live) = browser::new_app_root() else {
+                    return;
+                };
+                let opened = before.open_sections;
+                leptos::mount::mount_to(live.clone(), move || {
+                    view! { <GuideView guide opened_before_start=opened/> }
+                })
+                .forget();
+                if browser::replace_element(&root, &live)
+                    && let Some(id) = before.focused
+                {
+                    browser::restore_focus(&id);
+                }
+            }
+            Err(error) => {
+                let Some(host) = browser::prepend_container(&root) else {
+                    return;
+                };
+                let retry_root = root.clone();
+                let retry_host = host.clone();
+                leptos::mount::mount_to(host, move || {
+                    let retry = move || {
+                        retry_host.remove();
+                        take_over(retry_root.clone());
+                    };
+                    view! { <StartFailed error on_retry=retry/> }
+                })
+                .forget();
+            }
+        }
+    });
 }

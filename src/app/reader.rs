@@ -67,6 +67,21 @@ impl Reader {
         self.save();
     }
 
+    /// Opens these sections (unknown ids are ignored) and remembers them.
+    pub fn open_sections(&self, ids: &[String]) {
+        let known = self.section_ids();
+        let chosen: Vec<&str> = ids
+            .iter()
+            .filter(|id| known.contains(id))
+            .map(String::as_str)
+            .collect();
+        if chosen.is_empty() {
+            return;
+        }
+        self.open.update(|open| open.open_all(chosen));
+        self.save();
+    }
+
     pub fn collapse_all(&self) {
         self.open.update(OpenSections::close_all);
         self.save();

@@ -102,34 +102,61 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
             }
         });
 
-    view! {
-        <section class="guide-section" id=section.id>
-            <h2 class="section-heading">
-                <button
-                    type="button"
-                    class="section-toggle"
-                    id=button_id.clone()
-                    aria-expanded=move || is_open.get().to_string()
-                    aria-controls=panel_id.clone()
-                    on:click=move |_| reader.toggle(&id)
-                    on:keydown=on_keydown
+    let body = view! {
+        <div class="summary">{summary}</div>
+        {detail}
+        {own_questions}
+        {extra}
+    };
+    if cfg!(target_arch = "wasm32") {
+        view! {
+            <section class="guide-section" id=section.id>
+                <h2 class="section-heading">
+                    <button
+                        type="button"
+                        class="section-toggle"
+                        id=button_id.clone()
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=panel_id.clone()
+                        on:click=move |_| reader.toggle(&id)
+                        on:keydown=on_keydown
+                    >
+                        <span class="section-title">{section.title}</span>
+                        <span class="chevron" aria-hidden="true"></span>
+                    </button>
+                </h2>
+                <div
+                    class="section-panel"
+                    id=panel_id
+                    role="region"
+                    aria-labelledby=button_id
+                    hidden=move || !is_open.get()
                 >
-                    <span class="section-title">{section.title}</span>
-                    <span class="chevron" aria-hidden="true"></span>
-                </button>
-            </h2>
-            <div
-                class="section-panel"
-                id=panel_id
-                role="region"
-                aria-labelledby=button_id
-                hidden=move || !is_open.get()
-            >
-                <div class="summary">{summary}</div>
-                {detail}
-                {own_questions}
-                {extra}
-            </div>
-        </section>
+                    {body}
+                </div>
+            </section>
+        }
+        .into_any()
+    } else {
+        // Prerendered for a page that may never run a script: a native disclosure opens
+        // without one. The fragment id sits inside it, so following a link to the
+        // section (or to anything in it) opens it too. The app replaces this with the
+        // accordion above, which looks the same.
+        view! {
+            <section class="guide-section">
+                <details class="section-disclosure">
+                    <summary class="section-toggle" id=button_id>
+                        <h2 class="section-heading">
+                            <span class="section-title">{section.title}</span>
+                        </h2>
+                        <span class="chevron" aria-hidden="true"></span>
+                    </summary>
+                    <div class="section-panel" id=section.id>
+                        {body}
+                    </div>
+                </details>
+            </section>
+        }
+        .into_any()
     }
 }

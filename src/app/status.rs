@@ -31,3 +31,25 @@ pub fn LoadFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoV
         </div>
     }
 }
+
+/// On the prerendered page, when the content cannot load: every section can still be
+/// read, so this says what does not work (the parts that need the app), and offers a retry.
+#[component]
+pub fn StartFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <div class="notice notice-info" role="status">
+            <p>
+                <strong>"Search, the comparison choices and your question list are not working."</strong>
+                " You can still read every section below. "
+                {error.advice()}
+            </p>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Try again"
+            </button>
+            <details class="technical">
+                <summary>"Technical details (for the site's host)"</summary>
+                <pre>{error.technical_detail()}</pre>
+            </details>
+        </div>
+    }
+}

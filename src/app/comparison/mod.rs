@@ -6,6 +6,8 @@
 //! The choices are pure logic in `state::comparison`; this module only renders them
 //! and keeps them on the device through `crate::browser`.
 
+// At build time (the native prerender) there is no browser: the twin answers instead.
+#[cfg_attr(not(target_arch = "wasm32"), path = "browser_calls_at_build.rs")]
 mod browser_calls;
 mod timeline;
 mod views;

@@ -7,6 +7,8 @@
 //! The logic is pure and tested in `state::my_questions`; this module renders it and
 //! keeps it through `crate::browser`.
 
+// At build time (the native prerender) there is no browser: the twin answers instead.
+#[cfg_attr(not(target_arch = "wasm32"), path = "browser_calls_at_build.rs")]
 mod browser_calls;
 mod views;
 

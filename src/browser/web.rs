@@ -1,14 +1,9 @@
-//! The few calls that need a browser. Rendering code never calls `window` itself,
-//! so the same components can also be rendered to HTML at build time.
+//! The browser calls, in the browser.
 
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
-/// The status and body of an HTTP answer.
-pub struct HttpAnswer {
-    pub status: u16,
-    pub body: String,
-}
+use super::HttpAnswer;
 
 /// GETs `url` (relative URLs resolve against the page). `Err` means no answer arrived.
 pub async fn get_text(url: &str) -> Result<HttpAnswer, String> {
@@ -68,15 +63,79 @@ pub fn show_crash_notice(technical_detail: &str) {
     }
 }
 
-/// The element the app renders into, emptied of the static loading notice that
-/// index.html shows before the script runs.
-pub fn take_app_root() -> Option<web_sys::HtmlElement> {
-    let root = document()?
+/// The element the app renders into (`#app`).
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    document()?
         .get_element_by_id("app")?
         .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Empties an element (the static loading notice index.html shows before the script).
+pub fn clear(element: &web_sys::HtmlElement) {
+    element.set_text_content(None);
+}
+
+/// What the reader did on the prerendered page before the app took it over.
+#[derive(Debug, Default)]
+pub struct PrerenderedState {
+    /// Sections the reader opened (the ids of their panels).
+    pub open_sections: Vec<String>,
+    /// The id of the element that had keyboard focus, if it had one.
+    pub focused: Option<String>,
+}
+
+/// Whether `root` holds the guide rendered at build time, and if so, what the reader
+/// has done with it so far.
+pub fn prerendered_state(root: &web_sys::HtmlElement, attribute: &str) -> Option<PrerenderedState> {
+    if !root.has_attribute(attribute) {
+        return None;
+    }
+    let mut state = PrerenderedState::default();
+    if let Ok(panels) = root.query_selector_all("details.section-disclosure[open] > .section-panel")
+    {
+        for index in 0..panels.length() {
+            if let Some(panel) = panels
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                state.open_sections.push(panel.id());
+            }
+        }
+    }
+    state.focused = document()
+        .and_then(|d| d.active_element())
+        .filter(|element| root.contains(Some(element)))
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    Some(state)
+}
+
+/// A new, empty `#app` element, not yet in the page.
+pub fn new_app_root() -> Option<web_sys::HtmlElement> {
+    let element = document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
         .ok()?;
-    root.set_text_content(None);
-    Some(root)
+    element.set_id("app");
+    Some(element)
+}
+
+/// Puts `new` where `old` is, in one step, so the page is never painted without either.
+pub fn replace_element(old: &web_sys::HtmlElement, new: &web_sys::HtmlElement) -> bool {
+    old.replace_with_with_node_1(new).is_ok()
+}
+
+/// A new element at the start of `parent`, for a notice about the page below it.
+pub fn prepend_container(parent: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    let element = document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    parent.prepend_with_node_1(&element).ok()?;
+    Some(element)
 }
 
 fn local_storage() -> Result<web_sys::Storage, String> {
@@ -127,6 +186,17 @@ pub fn replace_hash(id: &str) {
             "",
             Some(&format!("#{id}")),
         );
+    }
+}
+
+/// Gives keyboard focus back to the element with this id where it stands (the browser
+/// scrolls only if it is out of view).
+pub fn restore_focus(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 
