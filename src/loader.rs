@@ -48,6 +48,20 @@ impl LoadError {
         }
     }
 
+    /// What the reader can do when the guide itself is still readable (the copy in the
+    /// page, rendered when the site was built) and only the app could not start.
+    pub fn advice_for_app(&self) -> &'static str {
+        match self {
+            LoadError::Network { .. } => self.advice(),
+            LoadError::NotFound { .. } | LoadError::Server { .. } => {
+                "The site may be in the middle of an update. Please try again in a few minutes."
+            }
+            LoadError::Damaged { .. } => {
+                "The site may be in the middle of an update. Please try again later."
+            }
+        }
+    }
+
     /// The detail whoever hosts the guide needs to fix it.
     pub fn technical_detail(&self) -> String {
         match self {

@@ -41,7 +41,7 @@ pub fn StartFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl Into
             <p>
                 <strong>"Search, the comparison choices and your question list are not working."</strong>
                 " You can still read every section below. "
-                {error.advice()}
+                {error.advice_for_app()}
             </p>
             <button type="button" class="button" on:click=move |_| on_retry()>
                 "Try again"

@@ -425,9 +425,52 @@ pub fn week_bars(weekly: &[u8], scale_visits: u8, max_height: f64) -> Vec<WeekBa
         .collect()
 }
 
+/// `value` with exactly `decimals` digits after the point (rounded half away from
+/// zero), for SVG coordinates. Written with integers: Rust's float formatting would
+/// add about 20 KB to the wasm for a few numbers in a picture.
+pub fn fixed_point(value: f64, decimals: u32) -> String {
+    let scale = 10_i64.pow(decimals);
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals as usize
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_point_rounds_to_the_nearest_step() {
+        assert_eq!(fixed_point(12.3456, 3), "12.346");
+        assert_eq!(fixed_point(99.99996, 3), "100.000");
+        assert_eq!(fixed_point(0.04, 1), "0.0");
+        assert_eq!(fixed_point(-0.04, 1), "0.0");
+        assert_eq!(fixed_point(-3.26, 1), "-3.3");
+        assert_eq!(fixed_point(40.0, 1), "40.0");
+        assert_eq!(fixed_point(7.5, 0), "8");
+        for value in [0.0, 1.0, 33.333_333, 66.666_667, 82.0, -12.06] {
+            for decimals in [0, 1, 3] {
+                let text = fixed_point(value, decimals);
+                let digits = text.split('.').nth(1).map_or(0, str::len);
+                assert_eq!(digits, decimals as usize, "{text}");
+                let step = 10_f64.powi(-(decimals as i32));
+                let back: f64 = text.parse().unwrap();
+                assert!(
+                    (back - value).abs() <= step / 2.0 + 1e-9,
+                    "{value} became {text}"
+                );
+            }
+        }
+    }
+
     use crate::content::{Cell, Certainty, Concern, Topic};
     use std::collections::BTreeMap;
 

@@ -12,10 +12,18 @@ function shippedGuide() {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** Opens the guide (relative to the project's base URL) and waits until it has loaded. */
+/** The app's own section headers: buttons, present once it has taken over the prerendered page. */
+const LIVE_TOGGLES = '#app:not([data-prerendered]) button.section-toggle';
+
+/** Waits until the app has taken over the prerendered page. */
+async function waitForApp(page) {
+  await expect(page.locator(LIVE_TOGGLES).first()).toBeVisible();
+}
+
+/** Opens the guide (relative to the project's base URL) and waits until the app runs it. */
 async function openGuide(page, hash = '') {
   await page.goto(`./${hash}`);
-  await expect(page.locator('.section-toggle').first()).toBeVisible();
+  await waitForApp(page);
 }
 
 /** Collects console errors and uncaught exceptions so a test can assert there were none. */
@@ -39,4 +47,12 @@ async function expectNoAxeViolations(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
-module.exports = { CONTENT_PATTERN, shippedGuide, openGuide, watchConsole, expectNoAxeViolations };
+module.exports = {
+  CONTENT_PATTERN,
+  LIVE_TOGGLES,
+  shippedGuide,
+  waitForApp,
+  openGuide,
+  watchConsole,
+  expectNoAxeViolations,
+};

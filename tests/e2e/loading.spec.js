@@ -2,6 +2,7 @@
 const { test, expect } = require('@playwright/test');
 const {
   CONTENT_PATTERN,
+  LIVE_TOGGLES,
   shippedGuide,
   openGuide,
   watchConsole,
@@ -46,7 +47,7 @@ test('a section opens to show its summary, with citations that lead to reference
   await expect(citation).toBeFocused();
 });
 
-test('while loading, a status message is announced', async ({ page }) => {
+test('while the content loads, the prerendered guide is already there to read', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(CONTENT_PATTERN, async (route) => {
@@ -54,38 +55,57 @@ test('while loading, a status message is announced', async ({ page }) => {
     await route.continue();
   });
   await page.goto('./');
-  await expect(page.getByRole('status')).toHaveText('Loading the guide…');
+  const titles = page.locator('.section-title');
+  await expect(titles).toHaveCount(guide.sections.length);
+  await expect(titles.first()).toHaveText(guide.sections[0].title);
+  await expect(page.getByText('Loading the guide…')).toHaveCount(0);
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(0);
   release();
-  await expect(page.locator('.section-toggle').first()).toBeVisible();
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
 });
 
-test('a missing content file shows a plain error, and Retry recovers once it is back', async ({ page }) => {
+/** The notice shown above the prerendered guide when the app cannot start. */
+const startNotice = (page) =>
+  page.getByRole('status').filter({ hasText: 'are not working' });
+
+/** The prerendered sections still open and read when the app could not start. */
+async function expectGuideStillReadable(page) {
+  const section = guide.sections[1];
+  await page.locator(`#${section.id}-button`).click();
+  await expect(page.locator(`#${section.id}`)).toContainText(section.summary[0].text.slice(0, 40));
+}
+
+test('a missing content file: the guide stays readable, the notice says what does not work, and Retry recovers', async ({ page }) => {
   await page.route(CONTENT_PATTERN, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText("The guide's content could not be found.");
-  await expect(alert).toContainText('try again');
-  await alert.getByText("Technical details (for the site's host)").click();
-  await expect(alert.locator('pre')).toContainText('HTTP 404 Not Found for content/guide.json');
+  const notice = startNotice(page);
+  await expect(notice).toContainText('You can still read every section below.');
+  await expect(notice).toContainText('try again');
+  await notice.getByText("Technical details (for the site's host)").click();
+  await expect(notice.locator('pre')).toContainText('HTTP 404 Not Found for content/guide.json');
   await expect(page.locator('.crisis-bar')).toBeVisible();
+  await expectGuideStillReadable(page);
   await expectNoAxeViolations(page);
 
   await page.unroute(CONTENT_PATTERN);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.section-toggle')).toHaveCount(guide.sections.length);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
+  await expect(startNotice(page)).toHaveCount(0);
+  // The section the reader opened before the app started is still open.
+  await expect(page.locator(`#${guide.sections[1].id}-button`)).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('invalid JSON shows the error, not a blank page', async ({ page }) => {
+test('invalid JSON is not used: the prerendered guide stays, with the reason one click away', async ({ page }) => {
   await page.route(CONTENT_PATTERN, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"title": ' }),
   );
   await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText("The guide's content is damaged, so it is not shown.");
-  await expect(alert.locator('pre')).toContainText('is not valid guide content');
-  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  const notice = startNotice(page);
+  await expect(notice).toContainText('Please try again later.');
+  await expect(notice.locator('pre')).toContainText('is not valid guide content');
+  await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.locator('.crisis-bar')).toBeVisible();
+  await expectGuideStillReadable(page);
 });
 
 test('content that breaks the rules is refused with the problems listed', async ({ page }) => {
@@ -93,20 +113,20 @@ test('content that breaks the rules is refused with the problems listed', async 
   broken.sections[1].id = broken.sections[0].id;
   await page.route(CONTENT_PATTERN, (route) => route.fulfill({ status: 200, json: broken }));
   await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('damaged');
-  await expect(alert.locator('pre')).toContainText(`id "${guide.sections[0].id}": id is used more than once`);
+  await expect(startNotice(page).locator('pre')).toContainText(
+    `id "${guide.sections[0].id}": id is used more than once`,
+  );
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(0);
 });
 
 test('a network failure says so and Retry works', async ({ page }) => {
   await page.route(CONTENT_PATTERN, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText("The guide's content could not be loaded.");
-  await expect(alert).toContainText('Check your connection');
+  const notice = startNotice(page);
+  await expect(notice).toContainText('Check your connection');
   await page.unroute(CONTENT_PATTERN);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.section-toggle')).toHaveCount(guide.sections.length);
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
 });
 
 test('a panic replaces the page with a notice instead of leaving it blank', async ({ page }) => {
@@ -123,7 +143,7 @@ test('a panic replaces the page with a notice instead of leaving it blank', asyn
   await expect(alert.getByRole('link', { name: 'Reload the page' })).toBeVisible();
   await expect(page.locator('.crisis-bar')).toBeVisible();
   await alert.getByRole('link', { name: 'Reload the page' }).click();
-  await expect(page.locator('.section-toggle')).toHaveCount(guide.sections.length);
+  await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
 });
 
 test('the loaded guide has no accessibility violations', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Safety and privacy: crisis help in every state, nothing leaves the device, the
 // Content-Security-Policy is in force, and content is never run as markup.
 const { test, expect } = require('@playwright/test');
-const { CONTENT_PATTERN, shippedGuide, openGuide, watchConsole } = require('./helpers');
+const { CONTENT_PATTERN, shippedGuide, openGuide, waitForApp, watchConsole } = require('./helpers');
 
 const guide = shippedGuide();
 
@@ -39,7 +39,7 @@ test('the crisis bar shows before the content, at 320 px, and matches the conten
     expect(contentLinks).toContain(href);
   }
   release();
-  await expect(page.locator('.section-toggle').first()).toBeVisible();
+  await waitForApp(page);
   await expect(bar).toBeVisible();
 });
 

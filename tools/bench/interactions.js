@@ -101,7 +101,7 @@ function installHelpers() {
 async function toggleSections(page, count) {
   return page.evaluate(async (count) => {
     const { sample } = window.__benchHelpers;
-    const buttons = [...document.querySelectorAll('.section-toggle')];
+    const buttons = [...document.querySelectorAll('#app:not([data-prerendered]) button.section-toggle')];
     if (buttons.length === 0) throw new Error('no .section-toggle buttons');
     // Spread the samples over the guide.
     const step = Math.max(1, buttons.length / count);
@@ -129,7 +129,7 @@ async function expandCollapse(page, repeats) {
     const expand = buttonByText('Expand all');
     const collapse = buttonByText('Collapse all');
     if (!expand || !collapse) throw new Error('no "Expand all" / "Collapse all" buttons');
-    const toggles = () => [...document.querySelectorAll('.section-toggle')];
+    const toggles = () => [...document.querySelectorAll('#app:not([data-prerendered]) button.section-toggle')];
     const expandAll = [];
     const collapseAll = [];
     for (let i = 0; i < repeats; i += 1) {
@@ -268,7 +268,7 @@ async function measureInteractions({ dist = DEFAULTS.dist, log = () => {} } = {}
     await page.addInitScript(initScript, SEARCH_DEBOUNCE_MS);
     const cdp = await context.newCDPSession(page);
     await withTimeout(page.goto(server.url, { waitUntil: 'load', timeout: 90000 }), 95000, 'loading the guide');
-    const first = await page.waitForSelector('.section-toggle, .notice-error', { timeout: 90000 });
+    const first = await page.waitForSelector('#app:not([data-prerendered]) button.section-toggle, .notice-error', { timeout: 90000 });
     if (!(await first.getAttribute('class')).includes('section-toggle')) {
       throw new Error(`the guide did not load: ${(await first.textContent()).trim()}`);
     }

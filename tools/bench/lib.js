@@ -5,6 +5,7 @@ const fs = require('fs');
 const http = require('http');
 const net = require('net');
 const path = require('path');
+const zlib = require('zlib');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DEFAULTS = {
@@ -88,20 +89,6 @@ function freePort() {
   });
 }
 
-function httpOk(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.on('error', () => resolve(false));
-    req.setTimeout(2000, () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
-}
-
 const liveServers = new Set();
 const cleanups = new Set();
 /** Registers `fn` to run when the bench exits or is interrupted; returns an unregister function. */
@@ -137,56 +124,75 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /\.(html|js|css|json|wasm|svg|webmanifest)$/;
+
 /**
- * Serves `dir` with `python3 -m http.server` on 127.0.0.1 and a free port.
- * Resolves to { url, port, close() } once it answers; retries if the port was taken.
+ * Serves `dir` on 127.0.0.1 and a free port the way the README asks hosts to: the
+ * precompressed `.br` (or `.gz`) copy when the browser accepts it, compressed on the fly
+ * where there is none (the static baseline page), so both pages in a run are measured
+ * with the same compression. Resolves to { url, port, close() }.
  */
-async function serveDir(dir, { timeoutMs = 15000 } = {}) {
+async function serveDir(dir) {
   if (!fs.existsSync(dir)) throw new Error(`cannot serve ${dir}: it does not exist`);
-  let lastError;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freePort();
-    const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    liveServers.add(child);
-    let stderr = '';
-    let exited = false;
-    child.stderr.on('data', (d) => {
-      stderr = (stderr + d).slice(-4000);
-    });
-    child.on('exit', () => {
-      exited = true;
-      liveServers.delete(child);
-    });
-    child.on('error', (err) => {
-      exited = true;
-      stderr += String(err);
-    });
-    const url = `http://127.0.0.1:${port}/`;
-    const deadline = Date.now() + timeoutMs;
-    while (!exited && Date.now() < deadline) {
-      if (await httpOk(url)) {
-        return {
-          url,
-          port,
-          close: () =>
-            new Promise((resolve) => {
-              if (exited) return resolve();
-              child.once('exit', () => resolve());
-              child.kill('SIGTERM');
-              setTimeout(() => {
-                if (!exited) child.kill('SIGKILL');
-              }, 3000).unref();
-            }),
-        };
-      }
-      await sleep(150);
+  const root = path.resolve(dir);
+  const compressedOnTheFly = new Map();
+  const server = http.createServer((req, res) => {
+    let pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not Found');
+      return;
     }
-    child.kill('SIGKILL');
-    lastError = new Error(`python3 -m http.server on port ${port} did not answer: ${stderr.trim() || 'no output'}`);
-  }
-  throw lastError;
+    const headers = {
+      'Content-Type': MIME_TYPES[path.extname(file)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
+    let body;
+    const accepts = String(req.headers['accept-encoding'] || '');
+    if (COMPRESSIBLE.test(file) && /\bbr\b/.test(accepts)) {
+      headers['Content-Encoding'] = 'br';
+      headers.Vary = 'Accept-Encoding';
+      if (fs.existsSync(`${file}.br`)) {
+        body = fs.readFileSync(`${file}.br`);
+      } else {
+        if (!compressedOnTheFly.has(file)) {
+          const raw = fs.readFileSync(file);
+          compressedOnTheFly.set(
+            file,
+            zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          );
+        }
+        body = compressedOnTheFly.get(file);
+      }
+    } else {
+      body = fs.readFileSync(file);
+    }
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  const port = await freePort();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 function sleep(ms) {

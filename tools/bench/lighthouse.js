@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Lighthouse for `make bench`: the guide (dist/) and the static HTML page of the same
-// content (the physical limit), each served by `python3 -m http.server` on 127.0.0.1,
+// content (the physical limit), each served brotli-compressed on 127.0.0.1 (lib.js serveDir),
 // run alternately in the same session with Lighthouse's mobile defaults (simulated
 // slow 4G and 4x CPU), N runs each; the medians are reported, with the LCP ratio.
 //
@@ -186,7 +186,7 @@ async function measureLighthouse({ dist = DEFAULTS.dist, out = DEFAULTS.out, con
     return {
       lighthouseVersion: lighthouseVersion(),
       settings: 'mobile defaults (simulated throttling: 150 ms RTT, 1.6 Mbit/s, 4x CPU)',
-      server: 'python3 -m http.server (files sent uncompressed)',
+      server: 'tools/bench/lib.js serveDir: brotli (the precompressed .br copies), as the README asks hosts to serve',
       chromeFlags: CHROME_FLAGS.join(' '),
       staticPage: { file: path.relative(out, staticPage.file), bytes: staticPage.bytes },
       guide,

@@ -78,7 +78,7 @@ async function recordFirstVisit(url, { timeoutMs = 120000 } = {}) {
     await withTimeout(page.goto(url, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs + 5000, `loading ${url}`);
     const state = await withTimeout(
       page
-        .waitForSelector('.section-toggle, .notice-error', { timeout: timeoutMs })
+        .waitForSelector('#app:not([data-prerendered]) button.section-toggle, .notice-error', { timeout: timeoutMs })
         .then(async (el) => ((await el.getAttribute('class')).includes('section-toggle') ? 'loaded' : 'error')),
       timeoutMs + 5000,
       'waiting for the guide to load',

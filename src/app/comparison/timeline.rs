@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::super::blocks::Citations;
 use crate::content::{Route, RouteTimeline};
 use crate::state::comparison::{
-    minutes_text, total_visits, visit_minutes, visit_segments, visits_text, week_bars,
+    fixed_point, minutes_text, total_visits, visit_minutes, visit_segments, visits_text, week_bars,
 };
 
 /// Height of the visit bar, in pixels.
@@ -20,11 +20,11 @@ const BASELINE: f64 = 82.0;
 const NUMBER_FITS: f64 = 6.0;
 
 fn percent(value: f64) -> String {
-    format!("{value:.3}%")
+    format!("{}%", fixed_point(value, 3))
 }
 
 fn px(value: f64) -> String {
-    format!("{value:.1}")
+    fixed_point(value, 1)
 }
 
 /// Alternating fills keep neighbouring steps apart; the numbers and the list say
