@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, document, fresh_root, settle};
+use support::{GUIDE_JSON, document, fresh_root, settle, storage, until_every_section_is_built};
 
 fn click(root: &web_sys::Element, selector: &str) {
     let element: web_sys::HtmlElement = root
@@ -69,10 +69,11 @@ async fn sections_start_closed_and_toggle_with_their_button() {
 }
 
 #[wasm_bindgen_test]
-fn every_citation_links_to_a_reference_entry_on_the_page() {
+async fn every_citation_links_to_a_reference_entry_on_the_page() {
     let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
     let root = fresh_root();
     let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    until_every_section_is_built(&root).await;
     let links = document().query_selector_all("#app a.cite").unwrap();
     assert!(links.length() > 0);
     for i in 0..links.length() {
@@ -128,13 +129,14 @@ fn crash_notice_replaces_the_app_and_keeps_the_detail() {
 }
 
 #[wasm_bindgen_test]
-fn content_text_is_rendered_as_text_not_markup() {
+async fn content_text_is_rendered_as_text_not_markup() {
     let mut guide = parse_guide(GUIDE_JSON).unwrap();
     guide.sections[0].summary[0].text =
         "<img src=x onerror=alert(1)> <script>alert(2)</script>".into();
     let guide = Arc::new(guide);
     let root = fresh_root();
     let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    until_every_section_is_built(&root).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.query_selector(".summary script").unwrap().is_none());
     assert!(
@@ -181,4 +183,32 @@ fn accordion_state_survives_a_storage_round_trip_in_the_browser() {
     open.toggle("cost");
     let restored = OpenSections::from_storage(Some(&open.to_storage()), &known);
     assert!(restored.is_open("cost") && !restored.is_open("routes"));
+}
+
+#[wasm_bindgen_test]
+async fn closed_sections_are_built_when_opened_or_soon_after_start() {
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let last = guide.sections.last().unwrap().clone();
+    let first = guide.sections[0].clone();
+    storage()
+        .remove_item(ketamine_guide::state::accordion::OPEN_SECTIONS_KEY)
+        .unwrap();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    let panel = |id: &str| {
+        root.query_selector(&format!("#{id}-panel"))
+            .unwrap()
+            .unwrap()
+    };
+    // Starting builds the headers only.
+    assert_eq!(panel(&last.id).child_element_count(), 0);
+    // Opening a section builds its content at once, ahead of the background queue.
+    click(&root, &format!("#{}-button", last.id));
+    settle().await;
+    let text = panel(&last.id).text_content().unwrap();
+    assert!(text.contains(&last.summary[0].text[..30]), "{text}");
+    // The rest follow in the background.
+    until_every_section_is_built(&root).await;
+    let text = panel(&first.id).text_content().unwrap();
+    assert!(text.contains(&first.summary[0].text[..30]), "{text}");
 }

@@ -37,8 +37,15 @@ fn every_section_title_is_in_the_page() {
     let guide = parse_guide(GUIDE_JSON).unwrap();
     let page = page();
     for section in &guide.sections {
-        let title = format!("<span class=\"section-title\">{}</span>", escaped(&section.title));
-        assert!(page.contains(&title), "missing section title {:?}", section.title);
+        let title = format!(
+            "<span class=\"section-title\">{}</span>",
+            escaped(&section.title)
+        );
+        assert!(
+            page.contains(&title),
+            "missing section title {:?}",
+            section.title
+        );
     }
 }
 
@@ -47,7 +54,8 @@ fn every_section_opens_without_a_script() {
     let guide = parse_guide(GUIDE_JSON).unwrap();
     let page = page();
     assert_eq!(
-        page.matches("<details class=\"section-disclosure\">").count(),
+        page.matches("<details class=\"section-disclosure\">")
+            .count(),
         guide.sections.len(),
         "each section is a native disclosure"
     );

@@ -41,6 +41,10 @@ pub fn GuideView(
         window_event_listener(ev::afterprint, move |_| reader.printing.set(false)),
     ];
     on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+    if cfg!(target_arch = "wasm32") {
+        // Once the headers are on screen, build the sections' content in the background.
+        request_animation_frame(move || reader.build_queued());
+    }
 
     let meta = &guide.meta;
     let reviewed = human_date(&meta.last_reviewed).unwrap_or_else(|| meta.last_reviewed.clone());

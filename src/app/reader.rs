@@ -1,8 +1,9 @@
 //! The reader's place in the guide: which sections are open (remembered on this
 //! device), where links point, and whether the page is being printed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, VecDeque};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -22,6 +23,8 @@ pub struct Reader {
     pub came_from: RwSignal<Option<(String, String)>>,
     section_ids: StoredValue<Vec<String>>,
     guide: StoredValue<Arc<Guide>>,
+    /// Sections whose content is still to be built, in reading order.
+    to_build: StoredValue<VecDeque<RwSignal<bool>>>,
 }
 
 impl Reader {
@@ -38,7 +41,34 @@ impl Reader {
             came_from: RwSignal::new(None),
             section_ids: StoredValue::new(section_ids),
             guide: StoredValue::new(guide),
+            to_build: StoredValue::new(VecDeque::new()),
         }
+    }
+
+    /// Queues a section's content to be built (its `built` flag set) after the page has
+    /// started, one section per task, so no single task keeps the reader waiting.
+    pub fn build_later(&self, built: RwSignal<bool>) {
+        self.to_build.update_value(|queue| queue.push_back(built));
+    }
+
+    /// Starts building the queued sections, one per task, in reading order.
+    pub fn build_queued(&self) {
+        let reader = *self;
+        set_timeout(
+            move || {
+                let next = reader
+                    .to_build
+                    .try_update_value(VecDeque::pop_front)
+                    .flatten();
+                if let Some(built) = next {
+                    if !built.get_untracked() {
+                        built.set(true);
+                    }
+                    reader.build_queued();
+                }
+            },
+            Duration::ZERO,
+        );
     }
 
     pub fn section_ids(&self) -> Vec<String> {

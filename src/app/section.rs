@@ -23,7 +23,6 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
     let id = section.id.clone();
     let button_id = format!("{id}-button");
     let panel_id = format!("{id}-panel");
-    let terms = SectionTerms::new(&id);
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| reader.is_open(&id) || reader.printing.get())
@@ -44,15 +43,89 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         }
     };
 
+    if cfg!(target_arch = "wasm32") {
+        // The panel's content is built when the section first opens, or in a quiet moment
+        // soon after the app starts (see `Reader::build_later`), whichever comes first: so
+        // starting costs only the headers, and a section opens as fast as if its content
+        // had always been there.
+        let built = RwSignal::new(false);
+        reader.build_later(built);
+        Effect::new(move |_| {
+            if is_open.get() && !built.get_untracked() {
+                built.set(true);
+            }
+        });
+        let title = section.title.clone();
+        let section_id = section.id.clone();
+        let body = move || built.get().then(|| section_body(&section, &guide, reader));
+        view! {
+            <section class="guide-section" id=section_id>
+                <h2 class="section-heading">
+                    <button
+                        type="button"
+                        class="section-toggle"
+                        id=button_id.clone()
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=panel_id.clone()
+                        on:click=move |_| reader.toggle(&id)
+                        on:keydown=on_keydown
+                    >
+                        <span class="section-title">{title}</span>
+                        <span class="chevron" aria-hidden="true"></span>
+                    </button>
+                </h2>
+                <div
+                    class="section-panel"
+                    id=panel_id
+                    role="region"
+                    aria-labelledby=button_id
+                    hidden=move || !is_open.get()
+                >
+                    {body}
+                </div>
+            </section>
+        }
+        .into_any()
+    } else {
+        // Prerendered for a page that may never run a script: a native disclosure opens
+        // without one. The fragment id sits inside it, so following a link to the
+        // section (or to anything in it) opens it too. The app replaces this with the
+        // accordion above, which looks the same.
+        let body = section_body(&section, &guide, reader);
+        view! {
+            <section class="guide-section">
+                <details class="section-disclosure">
+                    <summary class="section-toggle" id=button_id>
+                        <h2 class="section-heading">
+                            <span class="section-title">{section.title}</span>
+                        </h2>
+                        <span class="chevron" aria-hidden="true"></span>
+                    </summary>
+                    <div class="section-panel" id=section.id>
+                        {body}
+                    </div>
+                </details>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// What a section's panel holds: its summary, the "More detail" disclosure, its own
+/// questions, and the list or tool its kind adds.
+fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyView {
+    let terms = SectionTerms::new(&section.id);
     let summary = section
         .summary
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|paragraph| view! { <ParagraphView paragraph terms=terms.clone()/> })
         .collect_view();
     let detail = (!section.detail.is_empty()).then(|| {
         let blocks = section
             .detail
-            .into_iter()
+            .iter()
+            .cloned()
             .map(|block| view! { <BlockView block terms=terms.clone()/> })
             .collect_view();
         // The reader's own choice, so printing (which opens everything) can restore it.
@@ -91,7 +164,8 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         .then(|| {
             let items = section
                 .questions
-                .into_iter()
+                .iter()
+                .cloned()
                 .map(|question| view! { <li>{question}</li> })
                 .collect_view();
             view! {
@@ -102,61 +176,11 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
             }
         });
 
-    let body = view! {
+    view! {
         <div class="summary">{summary}</div>
         {detail}
         {own_questions}
         {extra}
-    };
-    if cfg!(target_arch = "wasm32") {
-        view! {
-            <section class="guide-section" id=section.id>
-                <h2 class="section-heading">
-                    <button
-                        type="button"
-                        class="section-toggle"
-                        id=button_id.clone()
-                        aria-expanded=move || is_open.get().to_string()
-                        aria-controls=panel_id.clone()
-                        on:click=move |_| reader.toggle(&id)
-                        on:keydown=on_keydown
-                    >
-                        <span class="section-title">{section.title}</span>
-                        <span class="chevron" aria-hidden="true"></span>
-                    </button>
-                </h2>
-                <div
-                    class="section-panel"
-                    id=panel_id
-                    role="region"
-                    aria-labelledby=button_id
-                    hidden=move || !is_open.get()
-                >
-                    {body}
-                </div>
-            </section>
-        }
-        .into_any()
-    } else {
-        // Prerendered for a page that may never run a script: a native disclosure opens
-        // without one. The fragment id sits inside it, so following a link to the
-        // section (or to anything in it) opens it too. The app replaces this with the
-        // accordion above, which looks the same.
-        view! {
-            <section class="guide-section">
-                <details class="section-disclosure">
-                    <summary class="section-toggle" id=button_id>
-                        <h2 class="section-heading">
-                            <span class="section-title">{section.title}</span>
-                        </h2>
-                        <span class="chevron" aria-hidden="true"></span>
-                    </summary>
-                    <div class="section-panel" id=section.id>
-                        {body}
-                    </div>
-                </details>
-            </section>
-        }
-        .into_any()
     }
+    .into_any()
 }

@@ -92,6 +92,32 @@ test('the app takes over without a layout shift, and the console stays clean', a
   expect(warnings).toEqual([]);
 });
 
+test('the section headers stay exactly where they were when the app takes over', async ({ page }) => {
+  let gate;
+  await page.route(CONTENT_PATTERN, async (route) => {
+    await gate.held;
+    await route.continue();
+  });
+  const boxes = () =>
+    page.locator('.section-title, .toc-list a, .search input').evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+      }),
+    );
+  for (const width of [390, 1280]) {
+    gate = {};
+    gate.held = new Promise((resolve) => (gate.release = resolve));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    await expect(page.locator('.section-title')).toHaveCount(guide.sections.length);
+    const before = await boxes();
+    gate.release();
+    await waitForApp(page);
+    expect(await boxes(), `positions at ${width}px`).toEqual(before);
+  }
+});
+
 test('what the reader did before the app started is kept: open sections and focus', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));

@@ -39,3 +39,22 @@ pub async fn settle() {
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
 }
+
+/// Waits until every section's content has been built: the app builds closed sections
+/// in the background, one per task, after the first frame (see `Reader::build_later`).
+pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
+    for _ in 0..200 {
+        let panels = root.query_selector_all(".section-panel").unwrap();
+        let empty = (0..panels.length())
+            .filter(|&i| {
+                let panel: web_sys::Element = panels.item(i).unwrap().unchecked_into();
+                panel.child_element_count() == 0
+            })
+            .count();
+        if panels.length() > 0 && empty == 0 {
+            return;
+        }
+        settle().await;
+    }
+    panic!("the sections' content was never built");
+}

@@ -174,7 +174,7 @@ function markdown(report) {
       out.push(
         `- \`content/guide.json\` in parallel with the wasm: **${fv.contentParallelWithWasm === null ? 'n/a' : fv.contentParallelWithWasm ? 'yes' : 'no (request waterfall)'}**` +
           (margin === null || margin === undefined ? '' : margin >= 0 ? ` (its request starts ${ms(margin)} before the wasm's response ends)` : ` (its request starts ${ms(-margin)} after the wasm's response ends)`) +
-          `; \`<link rel="preload">\` for it in index.html: ${s.preloadsContent ? 'yes' : 'no'}.`,
+          `; a preload for it (in index.html, or added by the app's loader as the wasm is fetched): ${s.preloadsContent ? 'yes' : 'no'}.`,
       );
       if (fv.duplicates.length) out.push(`- Requested more than once: ${fv.duplicates.map((d) => `\`${d.file}\` x${d.requests}`).join(', ')}.`);
       if (fv.pageErrors.length) out.push(`- Page errors: ${fv.pageErrors.join(' | ')}`);
