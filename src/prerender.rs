@@ -44,7 +44,14 @@ pub fn render_guide(guide: Guide) -> String {
     // Cleanups are for a live page (they remove listeners, reset classes on <html>);
     // this render is thrown away as a string, so none of them has anything to undo.
     std::mem::forget(owner);
-    html
+    without_hydration_markers(&html)
+}
+
+/// Leptos marks places in its HTML (`<!>`) where hydration would need to find text
+/// again. The app does not hydrate (it replaces the page), so the marks are only bytes
+/// to download. Content text cannot contain them: it is escaped (`<` as `&lt;`).
+fn without_hydration_markers(html: &str) -> String {
+    html.replace("<!>", "")
 }
 
 /// Puts `guide_html` between the page's markers and marks the page as prerendered.
@@ -94,6 +101,14 @@ mod tests {
         assert_eq!(
             page,
             "<main><div id=\"app\" data-prerendered>\n<!-- prerender:start --><div class=\"guide\">G</div><!-- prerender:end -->\n</div></main>"
+        );
+    }
+
+    #[test]
+    fn hydration_markers_are_dropped_and_escaped_text_is_kept() {
+        assert_eq!(
+            without_hydration_markers("<p>a<!>b &lt;!&gt;</p><!>"),
+            "<p>ab &lt;!&gt;</p>"
         );
     }
 

@@ -15,7 +15,6 @@ use crate::browser;
 use crate::content::Guide;
 use crate::content::citations::CitationIndex;
 use crate::content::text::human_date;
-use crate::state::search::SearchIndex;
 
 #[component]
 pub fn GuideView(
@@ -29,7 +28,6 @@ pub fn GuideView(
     let reader = Reader::new(guide.clone());
     reader.open_sections(&opened_before_start);
     provide_context(reader);
-    let search_index = Arc::new(SearchIndex::new(&guide));
 
     // Links into the guide work on load, on hashchange, and in print every section opens.
     reader.follow(&browser::location_hash());
@@ -73,7 +71,7 @@ pub fn GuideView(
             <div class="layout">
                 <TableOfContents sections=contents/>
                 <div class="guide-main">
-                    <SearchBox index=search_index/>
+                    <SearchBox guide=guide.clone()/>
                     <div class="link-notice" role="status">
                         {move || reader.notice.get().map(|text| view! { <p class="notice notice-info">{text}</p> })}
                     </div>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::reader::Reader;
 use crate::browser;
+use crate::content::Guide;
 use crate::state::search::{Piece, SearchHit, SearchIndex};
 
 /// Results shown at most.
@@ -15,8 +16,19 @@ const MAX_RESULTS: usize = 12;
 const TYPING_PAUSE_MS: u64 = 120;
 
 #[component]
-pub fn SearchBox(index: Arc<SearchIndex>) -> impl IntoView {
+pub fn SearchBox(guide: Arc<Guide>) -> impl IntoView {
     let reader = expect_context::<Reader>();
+    // Indexing the whole guide is the slowest part of starting on a slow phone, and
+    // most visits never search: the index is built on the first key press.
+    let index = StoredValue::new(None::<Arc<SearchIndex>>);
+    let index_of_guide = move || {
+        if let Some(built) = index.get_value() {
+            return built;
+        }
+        let built = Arc::new(SearchIndex::new(&guide));
+        index.set_value(Some(built.clone()));
+        built
+    };
     let query = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<SearchHit>::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
@@ -27,7 +39,7 @@ pub fn SearchBox(index: Arc<SearchIndex>) -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let index = index.clone();
+        let index = index_of_guide();
         let handle = set_timeout_with_handle(
             move || results.set(index.search(&text, MAX_RESULTS)),
             std::time::Duration::from_millis(TYPING_PAUSE_MS),
