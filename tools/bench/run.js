@@ -169,6 +169,11 @@ function markdown(report) {
       );
       out.push('');
       out.push(`- First visit, brotli: **${kb(fv.totals.brotli)}** (target <= ${kb(TARGETS.firstVisitBrotli)}); gzip ${kb(fv.totals.gzip)}; raw ${kb(fv.totals.raw)}.`);
+      if (fv.toRead) {
+        out.push(
+          `- Of which the page needs to be read (the prerendered HTML, its stylesheets and icon; not the scripts, the wasm or the content): ${kb(fv.toRead.brotli)} brotli.`,
+        );
+      }
       out.push(`- wasm, brotli: **${kb(s.wasm.brotli)}** (target <= ${kb(TARGETS.wasmBrotli)}); gzip ${kb(s.wasm.gzip)}; raw ${kb(s.wasm.raw)}.`);
       const margin = fv.contentStartBeforeWasmEndMs;
       out.push(

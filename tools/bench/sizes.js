@@ -177,6 +177,11 @@ async function measureSizes({ dist = DEFAULTS.dist, firstVisit = true } = {}) {
       gzip: 0,
       brotli: 0,
     }),
+    // The prerendered page is readable before the app arrives: what that takes (the HTML,
+    // its stylesheets and icon) apart from the app (its script, wasm and the content).
+    toRead: counted
+      .filter((r) => r.kind !== 'js' && r.kind !== 'wasm' && r.kind !== 'content')
+      .reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 }),
     duplicates: [...seen].filter(([, n]) => n > 1).map(([file, n]) => ({ file, requests: n })),
     offsets: Object.fromEntries(
       ['html', 'js', 'wasm', 'css', 'content'].map((k) => {
