@@ -1,5 +1,6 @@
-// Offline support, the page's side (a plain script, loaded with `defer`; no build step).
-// - Once the page has loaded, registers the service worker (sw.js, beside this file), so
+// Offline support, the page's side (a plain script; no build step).
+// - Loaded after the first paint (by the loader in Trunk.toml); registers the service
+//   worker (sw.js, beside this file) once the page has loaded, so
 //   saving the guide for offline use never competes with the first visit.
 // - When the service worker answered this page from its saved copy (the network failed),
 //   shows the notice in #offline-notice: "You are offline. This is the copy of the guide
