@@ -21,13 +21,7 @@ pub fn LoadFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoV
         <div class="notice notice-error" role="alert">
             <h2>{error.headline()}</h2>
             <p>{error.advice()}</p>
-            <button type="button" class="button" on:click=move |_| on_retry()>
-                "Try again"
-            </button>
-            <details class="technical">
-                <summary>"Technical details (for the site's host)"</summary>
-                <pre>{error.technical_detail()}</pre>
-            </details>
+            <RetryAndDetail error on_retry/>
         </div>
     }
 }
@@ -43,13 +37,21 @@ pub fn StartFailed(error: LoadError, on_retry: impl Fn() + 'static) -> impl Into
                 " You can still read every section below. "
                 {error.advice_for_app()}
             </p>
-            <button type="button" class="button" on:click=move |_| on_retry()>
-                "Try again"
-            </button>
-            <details class="technical">
-                <summary>"Technical details (for the site's host)"</summary>
-                <pre>{error.technical_detail()}</pre>
-            </details>
+            <RetryAndDetail error on_retry/>
         </div>
+    }
+}
+
+/// The end of both failure notices: a retry, and the technical detail one click away.
+#[component]
+fn RetryAndDetail(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="button" on:click=move |_| on_retry()>
+            "Try again"
+        </button>
+        <details class="technical">
+            <summary>"Technical details (for the site's host)"</summary>
+            <pre>{error.technical_detail()}</pre>
+        </details>
     }
 }

@@ -26,6 +26,20 @@ async function openGuide(page, hash = '') {
   await waitForApp(page);
 }
 
+/**
+ * Holds back the content file until the returned `release()` is called, so a test can
+ * look at the page before the app has its content (and so before it takes over).
+ */
+async function holdContent(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(CONTENT_PATTERN, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Collects console errors and uncaught exceptions so a test can assert there were none. */
 function watchConsole(page) {
   const problems = [];
@@ -51,6 +65,7 @@ module.exports = {
   CONTENT_PATTERN,
   LIVE_TOGGLES,
   shippedGuide,
+  holdContent,
   waitForApp,
   openGuide,
   watchConsole,

@@ -4,6 +4,7 @@ const {
   CONTENT_PATTERN,
   LIVE_TOGGLES,
   shippedGuide,
+  holdContent,
   openGuide,
   watchConsole,
   expectNoAxeViolations,
@@ -48,12 +49,7 @@ test('a section opens to show its summary, with citations that lead to reference
 });
 
 test('while the content loads, the prerendered guide is already there to read', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(CONTENT_PATTERN, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdContent(page);
   await page.goto('./');
   const titles = page.locator('.section-title');
   await expect(titles).toHaveCount(guide.sections.length);

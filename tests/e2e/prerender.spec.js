@@ -5,6 +5,7 @@ const {
   CONTENT_PATTERN,
   LIVE_TOGGLES,
   shippedGuide,
+  holdContent,
   waitForApp,
   watchConsole,
   expectNoAxeViolations,
@@ -119,12 +120,7 @@ test('the section headers stay exactly where they were when the app takes over',
 });
 
 test('what the reader did before the app started is kept: open sections and focus', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(CONTENT_PATTERN, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdContent(page);
   await page.goto('./');
   const opened = guide.sections[3];
   await page.locator(`#${opened.id}-button`).click();

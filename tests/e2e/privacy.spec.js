@@ -1,7 +1,7 @@
 // Safety and privacy: crisis help in every state, nothing leaves the device, the
 // Content-Security-Policy is in force, and content is never run as markup.
 const { test, expect } = require('@playwright/test');
-const { CONTENT_PATTERN, shippedGuide, openGuide, waitForApp, watchConsole } = require('./helpers');
+const { CONTENT_PATTERN, shippedGuide, holdContent, openGuide, waitForApp, watchConsole } = require('./helpers');
 
 const guide = shippedGuide();
 
@@ -17,12 +17,7 @@ async function watchCsp(page) {
 
 test('the crisis bar shows before the content, at 320 px, and matches the content', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(CONTENT_PATTERN, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdContent(page);
   await page.goto('./');
   const bar = page.getByRole('complementary', { name: 'Crisis help' });
   await expect(bar).toBeVisible();
