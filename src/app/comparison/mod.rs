@@ -233,8 +233,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
 
     // The layouts. The table is always there so it can be printed; it is shown on
     // screen only when it is the chosen layout.
-    let table_caption = caption.clone();
-    let table = move || views::table(table_caption.clone(), routes.get(), rows.get());
+    let table = views::table(caption.clone(), routes, rows);
     let table_class = move || {
         if mode.get() == ViewMode::Table {
             "cmp-table-wrap"
@@ -247,7 +246,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
         ViewMode::ByQuestion => view! {
             <div class="cmp-layout cmp-by-question">
                 <h3 class="cmp-results-heading">{caption.clone()}</h3>
-                {views::by_question(routes.get(), rows.get())}
+                {views::by_question(routes, rows)}
             </div>
         }
         .into_any(),

@@ -83,31 +83,62 @@ fn no_rows() -> impl IntoView {
     view! { <p class="cmp-empty">"No questions to show: choose at least one topic above."</p> }
 }
 
+/// What a row shows: the row, the reader's marks on it and the routes across. Keyed by
+/// this, a filter rebuilds only the rows whose marks changed (or adds and removes rows),
+/// instead of the whole comparison.
+type RowKey = (String, Vec<String>, Vec<String>);
+
+fn row_key(shown: &ShownRow, routes: &[Route]) -> RowKey {
+    (
+        shown.row.id.clone(),
+        shown.marks.clone(),
+        routes.iter().map(|route| route.id.clone()).collect(),
+    )
+}
+
+/// Each shown row with the routes it is shown for, for a keyed `For`.
+fn rows_with_routes(
+    routes: Memo<Vec<Route>>,
+    rows: Memo<Vec<ShownRow>>,
+) -> impl Fn() -> Vec<(ShownRow, Vec<Route>)> + Copy {
+    move || {
+        let routes = routes.get();
+        rows.get()
+            .into_iter()
+            .map(|shown| (shown, routes.clone()))
+            .collect()
+    }
+}
+
 /// Questions down the side, routes across the top.
-pub fn table(caption: String, routes: Vec<Route>, rows: Vec<ShownRow>) -> impl IntoView {
-    let heads = routes
-        .iter()
-        .map(|route| view! { <th scope="col">{route.name.clone()}</th> })
-        .collect_view();
-    let body = rows
-        .iter()
-        .map(|shown| {
-            let cells = routes
-                .iter()
-                .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id))}</td> })
-                .collect_view();
-            view! {
-                <tr class=shown.class("cmp-row") data-row=shown.row.id.clone()>
-                    <th scope="row">
-                        <span class="cmp-question">{shown.row.question.clone()}</span>
-                        {topic(&shown.topic)}
-                        {marker(&shown.marks)}
-                    </th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
+pub fn table(
+    caption: String,
+    routes: Memo<Vec<Route>>,
+    rows: Memo<Vec<ShownRow>>,
+) -> impl IntoView {
+    let heads = move || {
+        routes
+            .get()
+            .into_iter()
+            .map(|route| view! { <th scope="col">{route.name}</th> })
+            .collect_view()
+    };
+    let table_row = |(shown, routes): (ShownRow, Vec<Route>)| {
+        let cells = routes
+            .iter()
+            .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id))}</td> })
+            .collect_view();
+        view! {
+            <tr class=shown.class("cmp-row") data-row=shown.row.id.clone()>
+                <th scope="row">
+                    <span class="cmp-question">{shown.row.question.clone()}</span>
+                    {topic(&shown.topic)}
+                    {marker(&shown.marks)}
+                </th>
+                {cells}
+            </tr>
+        }
+    };
     view! {
         <table class="cmp-table">
             <caption id="cmp-caption">{caption}</caption>
@@ -117,40 +148,49 @@ pub fn table(caption: String, routes: Vec<Route>, rows: Vec<ShownRow>) -> impl I
                     {heads}
                 </tr>
             </thead>
-            <tbody>{body}</tbody>
+            <tbody>
+                <For
+                    each=rows_with_routes(routes, rows)
+                    key=|(shown, routes)| row_key(shown, routes)
+                    children=table_row
+                />
+            </tbody>
         </table>
-        {rows.is_empty().then(no_rows)}
+        {move || rows.with(Vec::is_empty).then(no_rows)}
     }
 }
 
 /// One card per question, with a labelled answer for each route shown.
-pub fn by_question(routes: Vec<Route>, rows: Vec<ShownRow>) -> impl IntoView {
-    let cards = rows
-        .iter()
-        .map(|shown| {
-            let answers = routes
-                .iter()
-                .map(|route| {
-                    view! {
-                        <div class="cmp-labelled">
-                            <dt>{route.short_name.clone()}</dt>
-                            <dd>{answer(shown.row.cells.get(&route.id))}</dd>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
-                    <h4 class="cmp-card-question">{shown.row.question.clone()}</h4>
-                    <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
-                    <dl class="cmp-answers">{answers}</dl>
-                </li>
-            }
-        })
-        .collect_view();
+pub fn by_question(routes: Memo<Vec<Route>>, rows: Memo<Vec<ShownRow>>) -> impl IntoView {
+    let card = |(shown, routes): (ShownRow, Vec<Route>)| {
+        let answers = routes
+            .iter()
+            .map(|route| {
+                view! {
+                    <div class="cmp-labelled">
+                        <dt>{route.short_name.clone()}</dt>
+                        <dd>{answer(shown.row.cells.get(&route.id))}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
+                <h4 class="cmp-card-question">{shown.row.question.clone()}</h4>
+                <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
+                <dl class="cmp-answers">{answers}</dl>
+            </li>
+        }
+    };
     view! {
-        <ul class="cmp-cards" aria-label="Questions">{cards}</ul>
-        {rows.is_empty().then(no_rows)}
+        <ul class="cmp-cards" aria-label="Questions">
+            <For
+                each=rows_with_routes(routes, rows)
+                key=|(shown, routes)| row_key(shown, routes)
+                children=card
+            />
+        </ul>
+        {move || rows.with(Vec::is_empty).then(no_rows)}
     }
 }
 
