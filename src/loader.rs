@@ -6,7 +6,8 @@ use std::sync::Arc;
 use crate::content::{ContentError, Guide, parse_guide};
 
 /// Where the content lives, relative to the page, so the guide also works
-/// when it is hosted under a sub-path such as `/guide/`.
+/// when it is hosted under a sub-path such as `/guide/`. The page's loader (Trunk.toml)
+/// preloads the same path as it fetches the app.
 pub const CONTENT_URL: &str = "content/guide.json";
 
 /// Why the guide could not be shown.

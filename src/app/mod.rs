@@ -111,8 +111,7 @@ fn take_over(root: web_sys::HtmlElement) {
     wasm_bindgen_futures::spawn_local(async move {
         match load_guide(CONTENT_URL).await {
             Ok(guide) => {
-                let before =
-                    browser::prerendered_state(&root, PRERENDERED_ATTRIBUTE).unwrap_or_default();
+                let before = browser::prerendered_state(&root);
                 let Some(live) = browser::new_app_root() else {
                     return;
                 };
@@ -124,7 +123,7 @@ fn take_over(root: web_sys::HtmlElement) {
                 if browser::replace_element(&root, &live)
                     && let Some(id) = before.focused
                 {
-                    browser::restore_focus(&id);
+                    browser::focus_in_place(&id);
                 }
             }
             Err(error) => {

@@ -26,6 +26,8 @@ pub fn location_hash() -> String {
 
 pub fn replace_hash(_id: &str) {}
 
+pub fn focus_in_place(_id: &str) {}
+
 pub fn focus_element(_id: &str) -> bool {
     false
 }

@@ -85,12 +85,8 @@ pub struct PrerenderedState {
     pub focused: Option<String>,
 }
 
-/// Whether `root` holds the guide rendered at build time, and if so, what the reader
-/// has done with it so far.
-pub fn prerendered_state(root: &web_sys::HtmlElement, attribute: &str) -> Option<PrerenderedState> {
-    if !root.has_attribute(attribute) {
-        return None;
-    }
+/// What the reader has done so far with the guide rendered at build time in `root`.
+pub fn prerendered_state(root: &web_sys::HtmlElement) -> PrerenderedState {
     let mut state = PrerenderedState::default();
     if let Ok(panels) = root.query_selector_all("details.section-disclosure[open] > .section-panel")
     {
@@ -108,16 +104,20 @@ pub fn prerendered_state(root: &web_sys::HtmlElement, attribute: &str) -> Option
         .filter(|element| root.contains(Some(element)))
         .map(|element| element.id())
         .filter(|id| !id.is_empty());
-    Some(state)
+    state
+}
+
+fn new_div() -> Option<web_sys::HtmlElement> {
+    document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }
 
 /// A new, empty `#app` element, not yet in the page.
 pub fn new_app_root() -> Option<web_sys::HtmlElement> {
-    let element = document()?
-        .create_element("div")
-        .ok()?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()?;
+    let element = new_div()?;
     element.set_id("app");
     Some(element)
 }
@@ -129,11 +129,7 @@ pub fn replace_element(old: &web_sys::HtmlElement, new: &web_sys::HtmlElement) -
 
 /// A new element at the start of `parent`, for a notice about the page below it.
 pub fn prepend_container(parent: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
-    let element = document()?
-        .create_element("div")
-        .ok()?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()?;
+    let element = new_div()?;
     parent.prepend_with_node_1(&element).ok()?;
     Some(element)
 }
@@ -189,9 +185,9 @@ pub fn replace_hash(id: &str) {
     }
 }
 
-/// Gives keyboard focus back to the element with this id where it stands (the browser
+/// Gives keyboard focus to the element with this id where it stands (the browser
 /// scrolls only if it is out of view).
-pub fn restore_focus(id: &str) {
+pub fn focus_in_place(id: &str) {
     if let Some(element) = document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -1,7 +1,7 @@
 //! The browser calls "My questions" needs that `crate::browser` does not offer: listing
-//! the stored keys (to erase them all), printing only the summary, the clipboard, and
-//! focusing without scrolling. The clipboard and text selection are declared here with
-//! wasm-bindgen, so no extra web-sys feature is needed.
+//! the stored keys (to erase them all), printing only the summary, and the clipboard.
+//! The clipboard and text selection are declared here with wasm-bindgen, so no extra
+//! web-sys feature is needed.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -89,17 +89,6 @@ pub fn select_and_copy(id: &str) -> bool {
     }
     element.unchecked_ref::<Selectable>().select();
     exec_command("copy").unwrap_or(false)
-}
-
-/// Moves focus to an element without scrolling the page more than needed.
-pub fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
 }
 
 /// Tells the rest of the page (e.g. the comparison) that the reader erased their data,

@@ -1,5 +1,5 @@
-//! `browser_calls` for the build-time prerender: nothing is stored, printed, copied or
-//! focused while the page is rendered to HTML.
+//! `browser_calls` for the build-time prerender: nothing is stored, printed or copied
+//! while the page is rendered to HTML.
 
 pub fn storage_keys() -> Vec<String> {
     Vec::new()
@@ -18,7 +18,5 @@ pub async fn copy_text(_text: &str) -> Result<(), String> {
 pub fn select_and_copy(_id: &str) -> bool {
     false
 }
-
-pub fn focus_by_id(_id: &str) {}
 
 pub fn announce_erased() {}
