@@ -5,13 +5,13 @@ use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
 use super::Mine;
-use super::browser_calls::focus_by_id;
 use super::reader_printing;
+use crate::browser;
 use crate::state::my_questions::{MAX_QUESTION_CHARS, QuestionList, SuggestedGroup};
 
 /// Focus waits for Leptos to apply the change (it renders asynchronously).
 fn focus_soon(id: String) {
-    request_animation_frame(move || focus_by_id(&id));
+    request_animation_frame(move || browser::focus_in_place(&id));
 }
 
 #[component]
@@ -124,6 +124,48 @@ pub fn MyList(mine: Mine) -> impl IntoView {
     }
 }
 
+/// Which way a question moves in the reader's list.
+#[derive(Clone, Copy)]
+enum Direction {
+    Up,
+    Down,
+}
+
+/// The click handler of a "Move up" or "Move down" button: moves the question, says
+/// where it went (or that it cannot go further), and keeps focus on the button.
+fn move_handler(
+    mine: Mine,
+    id: u64,
+    position: Memo<Option<usize>>,
+    direction: Direction,
+    button_id: String,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+    let (word, end) = match direction {
+        Direction::Up => ("up", "first"),
+        Direction::Down => ("down", "last"),
+    };
+    move |_| {
+        let mut moved = false;
+        mine.list.update(|list| {
+            moved = match direction {
+                Direction::Up => list.move_up(id),
+                Direction::Down => list.move_down(id),
+            }
+        });
+        if moved {
+            mine.save_list();
+            mine.list_status.set(format!(
+                "Moved {word} to number {}.",
+                position.get_untracked().map_or(0, |p| p + 1)
+            ));
+        } else {
+            mine.list_status
+                .set(format!("This question is already {end}."));
+        }
+        focus_soon(button_id.clone());
+    }
+}
+
 #[component]
 fn ListItem(id: u64, mine: Mine) -> impl IntoView {
     let text = Memo::new(move |_| {
@@ -144,42 +186,8 @@ fn ListItem(id: u64, mine: Mine) -> impl IntoView {
     let input_id = format!("myq-edit-input-{id}");
     let error_id = format!("myq-edit-error-{id}");
 
-    let move_up = {
-        let up_id = up_id.clone();
-        move |_| {
-            let mut moved = false;
-            mine.list.update(|list| moved = list.move_up(id));
-            if moved {
-                mine.save_list();
-                mine.list_status.set(format!(
-                    "Moved up to number {}.",
-                    position.get_untracked().map_or(0, |p| p + 1)
-                ));
-            } else {
-                mine.list_status
-                    .set("This question is already first.".to_owned());
-            }
-            focus_soon(up_id.clone());
-        }
-    };
-    let move_down = {
-        let down_id = down_id.clone();
-        move |_| {
-            let mut moved = false;
-            mine.list.update(|list| moved = list.move_down(id));
-            if moved {
-                mine.save_list();
-                mine.list_status.set(format!(
-                    "Moved down to number {}.",
-                    position.get_untracked().map_or(0, |p| p + 1)
-                ));
-            } else {
-                mine.list_status
-                    .set("This question is already last.".to_owned());
-            }
-            focus_soon(down_id.clone());
-        }
-    };
+    let move_up = move_handler(mine, id, position, Direction::Up, up_id.clone());
+    let move_down = move_handler(mine, id, position, Direction::Down, down_id.clone());
     let start_edit = {
         let input_id = input_id.clone();
         move |_| {
