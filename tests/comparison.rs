@@ -88,6 +88,14 @@ impl Mounted {
             .collect()
     }
 
+    /// Whether the table is the layout on screen (it is always in the page, for print).
+    fn table_on_screen(&self) -> bool {
+        !self
+            .one(".cmp-table-wrap")
+            .class_list()
+            .contains("cmp-print-only")
+    }
+
     async fn show_table(&self) {
         self.click("input[name=cmp-view][value=table]").await;
     }
@@ -120,12 +128,7 @@ async fn the_table_has_a_caption_and_scoped_headers() {
         page.table_rows(),
         c.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
     );
-    assert!(
-        !page
-            .one(".cmp-table-wrap")
-            .class_list()
-            .contains("cmp-print-only")
-    );
+    assert!(page.table_on_screen());
 }
 
 #[wasm_bindgen_test]
@@ -364,11 +367,7 @@ async fn the_layouts_switch_between_table_by_question_and_by_route() {
     let page = mount(None);
 
     page.click("input[name=cmp-view][value=by-question]").await;
-    assert!(
-        page.one(".cmp-table-wrap")
-            .class_list()
-            .contains("cmp-print-only")
-    );
+    assert!(!page.table_on_screen());
     let cards = page.all(".cmp-by-question .cmp-card");
     assert_eq!(cards.len(), c.rows.len());
     for card in &cards {
@@ -424,12 +423,7 @@ async fn the_layouts_switch_between_table_by_question_and_by_route() {
 
     page.show_table().await;
     assert!(page.all(".cmp-by-route").is_empty());
-    assert!(
-        !page
-            .one(".cmp-table-wrap")
-            .class_list()
-            .contains("cmp-print-only")
-    );
+    assert!(page.table_on_screen());
 }
 
 #[wasm_bindgen_test]
