@@ -1,6 +1,6 @@
 // Shared helpers for `make bench`: paths, static servers, Chromium, statistics.
 'use strict';
-const { spawn, execFileSync } = require('child_process');
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const net = require('net');
@@ -89,14 +89,13 @@ function freePort() {
   });
 }
 
-const liveServers = new Set();
 const cleanups = new Set();
 /** Registers `fn` to run when the bench exits or is interrupted; returns an unregister function. */
 function onCleanup(fn) {
   cleanups.add(fn);
   return () => cleanups.delete(fn);
 }
-function stopAllServers() {
+function runCleanups() {
   for (const fn of cleanups) {
     try {
       fn();
@@ -105,20 +104,12 @@ function stopAllServers() {
     }
   }
   cleanups.clear();
-  for (const child of liveServers) {
-    try {
-      child.kill('SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
-  liveServers.clear();
 }
-process.on('exit', stopAllServers);
+process.on('exit', runCleanups);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     console.error(`bench: ${signal}: stopping`);
-    stopAllServers();
+    runCleanups();
     // Give children (Lighthouse closing its Chromium) a moment, then leave.
     setTimeout(() => process.exit(130), 3000);
   });
@@ -262,11 +253,11 @@ function round(x, digits = 0) {
 function runMain(main) {
   main().then(
     (code) => {
-      stopAllServers();
+      runCleanups();
       process.exit(typeof code === 'number' ? code : 0);
     },
     (err) => {
-      stopAllServers();
+      runCleanups();
       console.error(`bench: ${process.env.BENCH_DEBUG && err && err.stack ? err.stack : (err && err.message) || err}`);
       process.exit(1);
     },

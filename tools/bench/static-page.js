@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The "physical limit" baseline for `make bench`: the guide's content as one plain,
-// static HTML page (no script at all), generated from the same guide.json and styled
-// by the same stylesheet(s) the release build links. Lighthouse runs it side by side
-// with the guide.
+// static HTML page (no script at all), generated from the same guide.json, inside the
+// release build's own crisis bar, header and footer, and styled by the same
+// stylesheet(s). Lighthouse runs it side by side with the guide.
 //
 //   node tools/bench/static-page.js [--dist dist] [--content public/content/guide.json] [--out bench-report]
 //
@@ -51,8 +51,26 @@ function linkedAssets(dist) {
   return assets;
 }
 
+/**
+ * The parts of the release build's page around the guide (the crisis bar, the header
+ * and the footer), taken as they are, so the baseline differs only in the guide itself.
+ */
+function pageShell(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const part = (name, pattern) => {
+    const m = pattern.exec(html);
+    if (!m) throw new Error(`no ${name} in ${dist}/index.html`);
+    return m[0];
+  };
+  return {
+    crisisBar: part('crisis bar', /<aside class="crisis-bar"[\s\S]*?<\/aside>/),
+    header: part('site header', /<header class="site-header">[\s\S]*?<\/header>/),
+    footer: part('site footer', /<footer class="site-footer">[\s\S]*?<\/footer>/),
+  };
+}
+
 /** Builds the page. Returns the HTML text. */
-function buildStaticPage(guide, { stylesheets, icons = [] }) {
+function buildStaticPage(guide, { stylesheets, icons = [] }, shell) {
   const refNumber = new Map((guide.references || []).map((r, i) => [r.key, i + 1]));
   const cites = (keys) => {
     const links = (keys || [])
@@ -156,15 +174,6 @@ function buildStaticPage(guide, { stylesheets, icons = [] }) {
     );
   };
 
-  const crisis = guide.crisis || { heading: 'Need help now?', lines: [] };
-  const crisisLines = (crisis.lines || [])
-    .map(
-      (l) =>
-        `<span class="crisis-line">${esc(l.region)}: ${esc(l.action)}${(l.links || [])
-          .map((k) => ` <a href="${esc(k.href)}"${/^https?:/.test(k.href) ? ' rel="noopener noreferrer"' : ''}>${esc(k.label)}</a>`)
-          .join('')}</span>`,
-    )
-    .join('\n        ');
   const meta = guide.meta || {};
   const contents = guide.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join('');
   const links = [
@@ -186,18 +195,8 @@ function buildStaticPage(guide, { stylesheets, icons = [] }) {
   <body>
     <a class="skip-link" href="#main">Skip to main content</a>
     <!-- make bench: static baseline generated from guide.json; no script. -->
-    <aside class="crisis-bar" aria-label="Crisis help">
-      <p>
-        <strong>${esc(crisis.heading)}</strong>
-        ${crisisLines}
-      </p>
-    </aside>
-    <header class="site-header">
-      <div class="wrap">
-        <p class="site-kicker">Independent patient information</p>
-        <h1>${esc(meta.title)}</h1>
-      </div>
-    </header>
+    ${shell.crisisBar}
+    ${shell.header}
     <main id="main" class="wrap" tabindex="-1">
       <div class="guide">
         <div class="intro">
@@ -210,12 +209,7 @@ ${guide.sections.map(section).join('\n')}
         </div>
       </div>
     </main>
-    <footer class="site-footer">
-      <div class="wrap">
-        <p>Information, not medical advice. It does not recommend any treatment: talk it through with a clinician you trust.</p>
-        <p>No ads, no tracking, no cookies.</p>
-      </div>
-    </footer>
+    ${shell.footer}
   </body>
 </html>
 `;
@@ -236,7 +230,7 @@ function generateStaticPage({ dist = DEFAULTS.dist, content = DEFAULTS.content, 
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(path.join(dist, href), target);
   }
-  const html = buildStaticPage(guide, assets);
+  const html = buildStaticPage(guide, assets, pageShell(dist));
   const file = path.join(dir, 'index.html');
   fs.writeFileSync(file, html);
   return { dir, file, bytes: Buffer.byteLength(html), stylesheets: assets.stylesheets, icons: assets.icons };
