@@ -5,18 +5,25 @@
 
 use std::collections::BTreeSet;
 
+use ketamine_guide::content::figures;
 use ketamine_guide::content::readability::flesch_kincaid_grade;
+use ketamine_guide::content::text::human_date;
 use ketamine_guide::content::validate::all_citations;
-use ketamine_guide::content::{Block, ContentError, Guide, parse_guide};
+use ketamine_guide::content::{
+    Block, Certainty, ContentError, EmergencyKind, Guide, RowKind, parse_guide,
+    parse_guide_as_written,
+};
+use ketamine_guide::state::search::SearchIndex;
 
 const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
 
 /// The sections, in reading order.
-const SECTION_IDS: [&str; 17] = [
+const SECTION_IDS: [&str; 18] = [
     "start-here",
     "depression",
     "what-it-is",
     "how-it-works",
+    "who-it-is-for",
     "routes",
     "compare",
     "treatment-course",
@@ -34,9 +41,20 @@ const SECTION_IDS: [&str; 17] = [
 
 /// The highest Flesch-Kincaid grade allowed for a section's summary.
 const MAX_SUMMARY_GRADE: f64 = 8.0;
+/// The highest Flesch-Kincaid grade allowed for a section's "More detail" layer.
+const MAX_DETAIL_GRADE: f64 = 9.0;
 
 fn guide() -> Guide {
-    match parse_guide(GUIDE_JSON) {
+    parsed(parse_guide(GUIDE_JSON))
+}
+
+/// The guide with its `{{figure}}` references as written, for checks on the writing.
+fn guide_as_written() -> Guide {
+    parsed(parse_guide_as_written(GUIDE_JSON))
+}
+
+fn parsed(result: Result<Guide, ContentError>) -> Guide {
+    match result {
         Ok(guide) => guide,
         Err(ContentError::Invalid(error)) => {
             let problems: Vec<String> = error.problems.iter().map(ToString::to_string).collect();
@@ -71,6 +89,35 @@ fn summary_text(section: &ketamine_guide::content::Section) -> String {
         .summary
         .iter()
         .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A section's "More detail" layer as one text. Each paragraph, list item and note
+/// counts as at least one sentence (a list item need not end with a full stop);
+/// headings are left out, as they are not sentences.
+fn detail_text(section: &ketamine_guide::content::Section) -> String {
+    let mut pieces: Vec<&str> = Vec::new();
+    for block in &section.detail {
+        match block {
+            Block::Heading { .. } => {}
+            Block::Paragraph { text, .. } | Block::Note { text, .. } => pieces.push(text),
+            Block::List { items } => pieces.extend(items.iter().map(|i| i.text.as_str())),
+        }
+    }
+    pieces
+        .iter()
+        .map(|piece| {
+            let piece = piece.trim().trim_end_matches([';', ',', ':']);
+            let ends = piece
+                .trim_end_matches(['”', '’', ')', '"'])
+                .ends_with(['.', '!', '?']);
+            if ends {
+                piece.to_owned()
+            } else {
+                format!("{piece}.")
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -135,6 +182,16 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
         if let Some(note) = &reference.note {
             push(place, note);
         }
+    }
+    if let Some(emergency) = &guide.emergency {
+        for text in [&emergency.heading, &emergency.intro, &emergency.action] {
+            push("emergency box".into(), text);
+        }
+        push("emergency box".into(), &emergency.at_home_heading);
+        for paragraph in emergency.signs.iter().chain(&emergency.at_home) {
+            push("emergency box".into(), &paragraph.text);
+        }
+        push("emergency box".into(), &emergency.note.text);
     }
     if let Some(comparison) = &guide.comparison {
         push("comparison".into(), &comparison.caption);
@@ -403,9 +460,384 @@ fn glossary_has_the_core_terms() {
     assert!(missing.is_empty(), "glossary lacks: {missing:?}");
 }
 
+/// The guide is reviewed at least every 6 months, and "About this guide" states both
+/// dates as the header does.
 #[test]
 fn meta_dates_match_the_review_policy() {
     let guide = guide();
-    assert_eq!(guide.meta.last_reviewed, "2026-11-21");
-    assert_eq!(guide.meta.next_review, "2027-05-21");
+    let (last, next) = (&guide.meta.last_reviewed, &guide.meta.next_review);
+    assert!(next > last, "next review {next} is not after {last}");
+    let month_index = |iso: &str| {
+        let year: i32 = iso[..4].parse().unwrap();
+        let month: i32 = iso[5..7].parse().unwrap();
+        year * 12 + month
+    };
+    assert!(
+        month_index(next) - month_index(last) <= 6,
+        "next review {next} is more than 6 months after {last}"
+    );
+    let about = guide.sections.iter().find(|s| s.id == "about").unwrap();
+    let about_text = format!("{} {}", summary_text(about), detail_text(about));
+    for date in [last, next] {
+        let human = human_date(date).unwrap();
+        assert!(about_text.contains(&human), "About does not give {human}");
+    }
+}
+
+#[test]
+fn detail_layers_are_plain() {
+    let guide = guide();
+    let mut too_hard = Vec::new();
+    for section in &guide.sections {
+        let text = detail_text(section);
+        if text.is_empty() {
+            continue;
+        }
+        let grade = flesch_kincaid_grade(&text);
+        println!("{:<18} detail grade {grade:.1}", section.id);
+        if grade > MAX_DETAIL_GRADE {
+            too_hard.push(format!(
+                "section \"{}\" detail scores grade {grade:.1} (max {MAX_DETAIL_GRADE})",
+                section.id
+            ));
+        }
+    }
+    assert!(too_hard.is_empty(), "{}", too_hard.join("\n"));
+}
+
+#[test]
+fn detail_text_counts_each_piece_as_a_sentence() {
+    let guide = guide();
+    let side_effects = guide
+        .sections
+        .iter()
+        .find(|s| s.id == "side-effects")
+        .unwrap();
+    let text = detail_text(side_effects);
+    assert!(
+        !text.contains(";."),
+        "list items ending in ';' are closed once"
+    );
+    assert!(text.ends_with(['.', '!', '?', '”', ')']), "{text}");
+}
+
+/// Whether `text` holds `value` as a whole figure ("41 in 100" is not inside "141 in 100").
+fn holds_figure(text: &str, value: &str) -> bool {
+    text.match_indices(value).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + value.len()..].chars().next();
+        let mut rest = text[at + value.len()..].chars();
+        let continues = match (after, rest.nth(1)) {
+            (Some(c), _) if c.is_ascii_digit() => true,
+            (Some(',' | '.'), Some(next)) => next.is_ascii_digit(),
+            _ => false,
+        };
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') && !continues
+    })
+}
+
+/// A figure written in the registry is never also typed out by hand next to its own
+/// source, so the same result cannot read differently in two places. (The same
+/// number from a different study, citing a different source, is a different figure.)
+#[test]
+fn figures_are_written_once() {
+    let guide = guide_as_written();
+    let mut typed = Vec::new();
+    for figure in &guide.figures {
+        for (place, text, cites) in figures::texts(&guide) {
+            let same_source = figure.cite.iter().any(|key| cites.contains(key));
+            if same_source && holds_figure(text, &figure.text) {
+                typed.push(format!(
+                    "{place} types \"{}\" instead of {{{{{}}}}}",
+                    figure.text, figure.id
+                ));
+            }
+        }
+    }
+    assert!(typed.is_empty(), "{}", typed.join("\n"));
+}
+
+#[test]
+fn whole_figures_are_told_apart() {
+    assert!(holds_figure("about 41 in 100 responded", "41 in 100"));
+    assert!(!holds_figure("about 141 in 100", "41 in 100"));
+    assert!(!holds_figure("about 52.5 in 100", "5 in 100"));
+    assert!(!holds_figure("3 to 4 in 1,000", "4 in 1"));
+}
+
+#[test]
+fn the_same_trial_result_reads_the_same_everywhere() {
+    let guide = guide();
+    // TRANSFORM-2 remission on esketamine was 52.5 in 100 (Popova 2019); rounded
+    // forms of it crept in before the registry.
+    let drifted: Vec<String> = all_text(&guide)
+        .into_iter()
+        .filter(|(_, text)| text.contains("TRANSFORM-2") || text.contains("227 adults"))
+        .filter(|(_, text)| {
+            text.contains("53 in 100") || text.contains("about 52 in 100 on esketamine")
+        })
+        .map(|(place, text)| format!("{place}: {text}"))
+        .collect();
+    assert!(drifted.is_empty(), "{}", drifted.join("\n"));
+    let remission = guide
+        .figures
+        .iter()
+        .find(|f| f.id == "transform2-remission-esketamine")
+        .expect("the TRANSFORM-2 remission figure");
+    assert_eq!(remission.text, "52.5 in 100");
+}
+
+/// Text that uses a figure cites the figure's source beside it.
+#[test]
+fn figures_are_cited_where_they_are_used() {
+    let guide = guide_as_written();
+    let mut uncited = Vec::new();
+    for (place, text, cites) in figures::texts(&guide) {
+        for id in figures::references_in(text) {
+            let Some(figure) = guide.figures.iter().find(|f| f.id == id) else {
+                continue;
+            };
+            let missing: Vec<&String> = figure
+                .cite
+                .iter()
+                .filter(|key| !cites.contains(key))
+                .collect();
+            if !missing.is_empty() {
+                uncited.push(format!(
+                    "{place}: uses {{{{{id}}}}} without citing {missing:?}"
+                ));
+            }
+        }
+    }
+    assert!(uncited.is_empty(), "{}", uncited.join("\n"));
+}
+
+/// Prices and rules change: every price carries its date, and a rule that ends is
+/// dated so validation can hold the next review to it.
+#[test]
+fn prices_and_rules_carry_their_dates() {
+    let guide = guide_as_written();
+    let mut undated = Vec::new();
+    for figure in &guide.figures {
+        if figure.text.contains('$') && figure.checked.is_none() {
+            undated.push(format!(
+                "figure \"{}\" is a price without a checked date",
+                figure.id
+            ));
+        }
+    }
+    let comparison = guide.comparison.as_ref().expect("the comparison");
+    for row in &comparison.rows {
+        for (route, cell) in &row.cells {
+            if cell.answer.contains('$') && cell.certainty != Certainty::Price {
+                undated.push(format!(
+                    "row \"{}\", route \"{route}\" gives a price but is not labelled as one",
+                    row.id
+                ));
+            }
+        }
+    }
+    let telehealth = guide
+        .figures
+        .iter()
+        .find(|f| f.id == "dea-telehealth-end")
+        .expect("the end date of the US telehealth flexibilities");
+    assert!(telehealth.valid_until.is_some() && telehealth.checked.is_some());
+    assert!(undated.is_empty(), "{}", undated.join("\n"));
+}
+
+/// Benefits and harms are given alike: "X in 100" (with a time frame and a comparison
+/// group, in the words), or a plain statement that no comparable figure exists.
+#[test]
+fn comparison_benefits_and_harms_are_in_numbers() {
+    let guide = guide();
+    let comparison = guide.comparison.as_ref().expect("the comparison");
+    let mut vague = Vec::new();
+    for row in &comparison.rows {
+        assert!(
+            row.kind.is_some(),
+            "row \"{}\" does not say what it weighs",
+            row.id
+        );
+        if !matches!(row.kind, Some(RowKind::Benefit | RowKind::Harm)) {
+            continue;
+        }
+        for (route, cell) in &row.cells {
+            let numeric = cell.answer.contains(" in 100") || cell.answer.contains(" in 1,000");
+            let said_so = cell.answer.contains("No comparable figure");
+            if !numeric && !said_so {
+                vague.push(format!(
+                    "row \"{}\", route \"{route}\": {}",
+                    row.id, cell.answer
+                ));
+            }
+        }
+    }
+    let kinds: Vec<RowKind> = comparison.rows.iter().filter_map(|r| r.kind).collect();
+    for kind in [
+        RowKind::Benefit,
+        RowKind::Harm,
+        RowKind::Burden,
+        RowKind::Cost,
+    ] {
+        assert!(kinds.contains(&kind), "no {kind:?} row");
+    }
+    assert!(vague.is_empty(), "{}", vague.join("\n"));
+}
+
+/// Regulatory facts and prices are labelled as what they are, not as evidence.
+#[test]
+fn approval_and_prices_are_not_called_well_studied() {
+    let guide = guide();
+    let comparison = guide.comparison.as_ref().expect("the comparison");
+    let approval = comparison
+        .rows
+        .iter()
+        .find(|r| r.id == "fda-approved")
+        .expect("the approval row");
+    assert!(
+        approval
+            .cells
+            .values()
+            .all(|c| c.certainty == Certainty::Official)
+    );
+    let cost = comparison.rows.iter().find(|r| r.id == "cost").unwrap();
+    assert!(cost.cells.values().all(|c| c.certainty == Certainty::Price));
+    let about = guide.sections.iter().find(|s| s.id == "about").unwrap();
+    let about_text = detail_text(about);
+    for label in [
+        "Well studied",
+        "Some evidence",
+        "Little evidence",
+        "Not known",
+        "Official fact",
+        "Price as of",
+    ] {
+        assert!(
+            about_text.contains(label),
+            "About does not explain \"{label}\""
+        );
+    }
+}
+
+/// The emergency box is in the summary layer of every section on side effects and on
+/// doses outside a clinic, and says what a frightened reader needs.
+#[test]
+fn emergency_help_is_where_the_risks_are() {
+    let guide = guide();
+    let emergency = guide.emergency.as_ref().expect("the emergency box");
+    let shown = |id: &str| {
+        guide
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.emergency)
+    };
+    assert!(
+        shown("side-effects").is_some(),
+        "side effects lacks the emergency box"
+    );
+    assert!(
+        shown("treatment-course").is_some(),
+        "the course lacks the emergency box"
+    );
+    for id in ["routes", "safety-regulation"] {
+        assert_eq!(
+            shown(id),
+            Some(EmergencyKind::AtHome),
+            "{id} lacks the at-home box"
+        );
+    }
+    let signs = emergency
+        .signs
+        .iter()
+        .map(|p| p.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for sign in [
+        "wake",
+        "breath",
+        "chest pain",
+        "headache",
+        "faint",
+        "confus",
+    ] {
+        assert!(signs.contains(sign), "the box does not mention \"{sign}\"");
+    }
+    for number in ["911", "999", "112"] {
+        assert!(
+            emergency.action.contains(number),
+            "the box does not give {number}"
+        );
+    }
+    let rules = emergency
+        .at_home
+        .iter()
+        .map(|p| p.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for rule in ["alone", "alcohol", "opioid", "dose", "drive"] {
+        assert!(
+            rules.contains(rule),
+            "the at-home rules do not mention \"{rule}\""
+        );
+    }
+}
+
+/// What a reader in a hurry types finds the emergency box first.
+#[test]
+fn searching_for_help_finds_the_emergency_box() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    for query in [
+        "warning signs",
+        "emergency",
+        "chest pain",
+        "overdose",
+        "call 911",
+    ] {
+        let hits = index.search(query, 5);
+        let first = hits
+            .first()
+            .unwrap_or_else(|| panic!("nothing found for \"{query}\""));
+        assert_eq!(
+            first.kind, "Emergency help",
+            "\"{query}\" found {:?} first",
+            first.title
+        );
+        assert!(
+            first
+                .target
+                .element
+                .as_deref()
+                .is_some_and(|e| e.ends_with("-emergency"))
+        );
+    }
+}
+
+/// Driving: a rule wherever patient guidance gives one, never "not known".
+#[test]
+fn driving_rules_are_given_for_every_route() {
+    let guide = guide();
+    let comparison = guide.comparison.as_ref().expect("the comparison");
+    let driving = comparison.rows.iter().find(|r| r.id == "driving").unwrap();
+    for route in ["iv", "oral"] {
+        let cell = &driving.cells[route];
+        assert!(cell.answer.contains("24 hours"), "{route}: {}", cell.answer);
+        assert!(
+            cell.certainty != Certainty::NotKnown,
+            "{route} driving is 'not known'"
+        );
+        assert!(cell.cite.iter().any(|k| k == "ketamine-injection-leaflet"));
+    }
+    let course = guide
+        .sections
+        .iter()
+        .find(|s| s.id == "treatment-course")
+        .unwrap();
+    let course_text = format!("{} {}", summary_text(course), detail_text(course));
+    assert!(
+        course_text.contains("24 hours"),
+        "the course does not give the 24-hour rule"
+    );
 }

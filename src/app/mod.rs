@@ -3,6 +3,7 @@
 
 mod blocks;
 mod comparison;
+mod emergency_box;
 mod glossary_term;
 mod guide_view;
 mod lists;

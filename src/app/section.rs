@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::MyQuestions;
 use super::blocks::{BlockView, ParagraphView};
 use super::comparison::ComparisonView;
+use super::emergency_box::EmergencyBoxView;
 use super::glossary_term::SectionTerms;
 use super::lists::{ClaimList, GlossaryList, ReferenceList};
 use super::reader::Reader;
@@ -121,6 +122,12 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         .cloned()
         .map(|paragraph| view! { <ParagraphView paragraph terms=terms.clone()/> })
         .collect_view();
+    let emergency = section
+        .emergency
+        .zip(guide.emergency.clone())
+        .map(|(kind, emergency)| {
+            view! { <EmergencyBoxView emergency kind section_id=section.id.clone()/> }
+        });
     let detail = (!section.detail.is_empty()).then(|| {
         let blocks = section
             .detail
@@ -177,7 +184,7 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         });
 
     view! {
-        <div class="summary">{summary}</div>
+        <div class="summary">{summary} {emergency}</div>
         {detail}
         {own_questions}
         {extra}

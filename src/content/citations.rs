@@ -73,6 +73,7 @@ mod tests {
             detail: vec![],
             questions: vec![],
             checklist: vec![],
+            emergency: None,
         }
     }
 
@@ -95,6 +96,8 @@ mod tests {
             ],
             claims: vec![],
             glossary: vec![],
+            emergency: None,
+            figures: vec![],
             comparison: None,
             references: vec![
                 reference("a-ref"),

@@ -1,6 +1,7 @@
 //! The content model: types, parsing and validation. Pure Rust, no browser.
 
 pub mod citations;
+pub mod figures;
 pub mod model;
 pub mod readability;
 pub mod terms;
@@ -33,8 +34,16 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-/// Parses and validates the guide's JSON.
+/// Parses and validates the guide's JSON, and fills in its figures.
 pub fn parse_guide(json: &str) -> Result<Guide, ContentError> {
+    let mut guide = parse_guide_as_written(json)?;
+    figures::fill_in(&mut guide);
+    Ok(guide)
+}
+
+/// Parses and validates the guide's JSON, leaving `{{figure}}` references as written:
+/// for checks on how the content is written.
+pub fn parse_guide_as_written(json: &str) -> Result<Guide, ContentError> {
     let guide: Guide = serde_json::from_str(json).map_err(ContentError::Malformed)?;
     validate(&guide).map_err(ContentError::Invalid)?;
     Ok(guide)

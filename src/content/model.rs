@@ -14,6 +14,13 @@ pub struct Guide {
     pub claims: Vec<Claim>,
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// "Get emergency help now if…": written once, shown in every section that asks for it.
+    #[serde(default)]
+    pub emergency: Option<EmergencyBox>,
+    /// Figures that appear in more than one place, written once so they cannot drift
+    /// apart. Text refers to one as `{{id}}`; [`crate::content::figures`] fills it in.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
     /// The side-by-side comparison of routes; optional so content can grow in steps.
     #[serde(default)]
     pub comparison: Option<Comparison>,
@@ -122,6 +129,56 @@ pub struct Section {
     /// Things to tell the care team, shown as a checklist (questions section).
     #[serde(default)]
     pub checklist: Vec<String>,
+    /// Shows the emergency box in the summary layer, for sections about side effects or
+    /// doses taken outside a clinic.
+    #[serde(default)]
+    pub emergency: Option<EmergencyKind>,
+}
+
+/// The element id of a section's emergency box: a link and search target.
+pub fn emergency_box_id(section_id: &str) -> String {
+    format!("{section_id}-emergency")
+}
+
+/// Which version of the emergency box a section shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmergencyKind {
+    /// The warning signs and what to do.
+    General,
+    /// The same, plus the rules for any dose taken outside a clinic.
+    AtHome,
+}
+
+/// The warning signs that need an ambulance, and what to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyBox {
+    pub heading: String,
+    pub intro: String,
+    pub signs: Vec<Paragraph>,
+    /// What to do: the emergency numbers.
+    pub action: String,
+    pub at_home_heading: String,
+    pub at_home: Vec<Paragraph>,
+    /// Where the list comes from, and what is our own judgement.
+    pub note: Paragraph,
+}
+
+/// A figure written once and referred to as `{{id}}` wherever it appears.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// What the reader sees, e.g. "52.5 in 100".
+    pub text: String,
+    pub cite: Vec<String>,
+    /// ISO date the figure was last checked against its source (prices, rules).
+    #[serde(default)]
+    pub checked: Option<String>,
+    /// ISO date a rule is due to end or change: the guide must be reviewed by then.
+    #[serde(default)]
+    pub valid_until: Option<String>,
 }
 
 /// A run of text and the references that support it.
@@ -309,6 +366,9 @@ pub struct ComparisonRow {
     /// Concern ids this row bears on.
     #[serde(default)]
     pub concerns: Vec<String>,
+    /// What the row weighs: benefits and harms must give their figures alike.
+    #[serde(default)]
+    pub kind: Option<RowKind>,
     /// Keyed by route id; every route must have an answer.
     pub cells: std::collections::BTreeMap<String, Cell>,
 }
@@ -319,6 +379,44 @@ pub struct Cell {
     pub answer: String,
     pub certainty: Certainty,
     pub cite: Vec<String>,
+    /// For an official fact, the ISO date it was checked; for a price, the year (or
+    /// year and month, or date) the price is from.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// ISO date a rule is due to end or change: the guide must be reviewed by then.
+    #[serde(default)]
+    pub valid_until: Option<String>,
+}
+
+impl Cell {
+    /// The certainty label as the reader sees it, with its date where it has one.
+    pub fn certainty_label(&self) -> String {
+        let when = self
+            .as_of
+            .as_deref()
+            .and_then(super::text::human_date_or_year);
+        match (self.certainty, when) {
+            (Certainty::Official, Some(when)) => format!("Official fact, checked {when}"),
+            (Certainty::Price, Some(when)) => format!("Price as of {when}"),
+            (certainty, _) => certainty.label().to_owned(),
+        }
+    }
+}
+
+/// What a comparison row weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    /// How well or how fast it helps.
+    Benefit,
+    /// Side effects and risks.
+    Harm,
+    /// Time, visits, travel.
+    Burden,
+    /// Money.
+    Cost,
+    /// Facts such as approval or how it is given.
+    Fact,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -328,6 +426,10 @@ pub enum Certainty {
     SomeEvidence,
     LittleEvidence,
     NotKnown,
+    /// A regulator's decision or a label rule: not a matter of evidence strength.
+    Official,
+    /// A price, which is true only as of its date.
+    Price,
 }
 
 impl Certainty {
@@ -337,6 +439,8 @@ impl Certainty {
             Certainty::SomeEvidence => "Some evidence",
             Certainty::LittleEvidence => "Little evidence",
             Certainty::NotKnown => "Not known",
+            Certainty::Official => "Official fact",
+            Certainty::Price => "Price",
         }
     }
 }

@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Block, Comparison, Guide, Paragraph, Section, SectionKind};
+use super::model::{Block, Certainty, Comparison, Guide, Paragraph, Section, SectionKind};
+use super::text::human_date_or_year;
 
 /// One thing wrong with the content, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +65,8 @@ fn is_iso_date(date: &str) -> bool {
 
 struct Checker<'a> {
     reference_keys: HashSet<&'a str>,
+    /// When the guide must next be reviewed: a rule that ends before then is missed.
+    next_review: &'a str,
     problems: Vec<Problem>,
 }
 
@@ -95,6 +98,26 @@ impl<'a> Checker<'a> {
     fn paragraph(&mut self, place: &str, paragraph: &Paragraph) {
         self.not_blank(place, "a paragraph", &paragraph.text);
         self.citations(place, &paragraph.cite);
+    }
+
+    /// A date by which a rule ends must not fall before the next review, or the guide
+    /// would go on stating the rule after it has changed.
+    fn valid_until(&mut self, place: &str, valid_until: Option<&str>) {
+        let Some(date) = valid_until else { return };
+        if !is_iso_date(date) {
+            self.problem(
+                place,
+                format!("valid_until \"{date}\" must be a date like 2026-12-31"),
+            );
+        } else if is_iso_date(self.next_review) && date < self.next_review {
+            self.problem(
+                place,
+                format!(
+                    "is valid until {date}, before the next review ({}): bring the review forward",
+                    self.next_review
+                ),
+            );
+        }
     }
 
     fn unique_ids<'i>(&mut self, what: &str, ids: impl Iterator<Item = &'i str>) {
@@ -157,6 +180,20 @@ impl Checker<'_> {
                     self.problem(&place, "answers a route that is not defined");
                 }
                 self.not_blank(&place, "the answer", &cell.answer);
+                match (cell.certainty, cell.as_of.as_deref()) {
+                    (Certainty::Official, Some(date)) if is_iso_date(date) => {}
+                    (Certainty::Official, _) => self.problem(
+                        &place,
+                        "an official fact needs as_of, the date it was checked (like 2026-12-01)",
+                    ),
+                    (Certainty::Price, Some(date)) if human_date_or_year(date).is_some() => {}
+                    (Certainty::Price, _) => self.problem(
+                        &place,
+                        "a price needs as_of, the year (or date) it is from (like 2019)",
+                    ),
+                    _ => {}
+                }
+                self.valid_until(&place, cell.valid_until.as_deref());
                 if cell.cite.is_empty() {
                     self.problem(&place, "cites no reference");
                 }
@@ -199,10 +236,60 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    fn figures(&mut self, guide: &Guide) {
+        self.unique_ids("figure", guide.figures.iter().map(|f| f.id.as_str()));
+        for figure in &guide.figures {
+            let place = format!("figure \"{}\"", figure.id);
+            self.not_blank(&place, "the text", &figure.text);
+            if figure.text.contains("{{") {
+                self.problem(&place, "a figure cannot refer to another figure");
+            }
+            if figure.cite.is_empty() {
+                self.problem(&place, "cites no reference");
+            }
+            self.citations(&place, &figure.cite);
+            if let Some(date) = &figure.checked
+                && !is_iso_date(date)
+            {
+                self.problem(
+                    &place,
+                    format!("checked \"{date}\" must be a date like 2026-12-01"),
+                );
+            }
+            self.valid_until(&place, figure.valid_until.as_deref());
+        }
+        self.problems.extend(super::figures::check(guide));
+    }
+
+    fn emergency(&mut self, guide: &Guide) {
+        if let Some(emergency) = &guide.emergency {
+            let place = "emergency box";
+            self.not_blank(place, "the heading", &emergency.heading);
+            self.not_blank(place, "the action", &emergency.action);
+            if emergency.signs.is_empty() {
+                self.problem(place, "lists no warning signs");
+            }
+            for paragraph in emergency.signs.iter().chain(&emergency.at_home) {
+                self.paragraph(place, paragraph);
+            }
+            self.paragraph(place, &emergency.note);
+        } else {
+            for section in guide.sections.iter().filter(|s| s.emergency.is_some()) {
+                self.problem(
+                    &format!("section \"{}\"", section.id),
+                    "shows the emergency box, but there is none",
+                );
+            }
+        }
+    }
+}
+
 /// Checks the whole guide and returns every problem found.
 pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
     let mut check = Checker {
         reference_keys: HashSet::new(),
+        next_review: &guide.meta.next_review,
         problems: Vec::new(),
     };
 
@@ -303,6 +390,9 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
         check.comparison(comparison);
     }
 
+    check.figures(guide);
+    check.emergency(guide);
+
     if check.problems.is_empty() {
         Ok(())
     } else {
@@ -347,7 +437,19 @@ pub fn all_citations(guide: &Guide) -> impl Iterator<Item = &str> {
         let timelines = c.timelines.iter().flat_map(|t| t.cite.iter());
         cells.chain(timelines).map(String::as_str)
     });
-    sections.chain(claims).chain(glossary).chain(comparison)
+    // The emergency box is shown in the sections' summaries, so it is numbered with them.
+    let emergency = guide.emergency.iter().flat_map(|e| {
+        e.signs
+            .iter()
+            .chain(&e.at_home)
+            .chain(std::iter::once(&e.note))
+            .flat_map(|p| p.cite.iter().map(String::as_str))
+    });
+    sections
+        .chain(emergency)
+        .chain(claims)
+        .chain(glossary)
+        .chain(comparison)
 }
 
 #[cfg(test)]
@@ -555,6 +657,68 @@ mod tests {
         let keys: Vec<&str> = all_citations(&guide).collect();
         // One section, one claim, two cells, two timelines.
         assert_eq!(keys, vec!["who-2023"; 6]);
+    }
+
+    #[test]
+    fn figures_are_filled_in_and_checked() {
+        let mut guide = minimal();
+        guide["figures"] =
+            json!([{"id": "remission", "text": "52.5 in 100", "cite": ["who-2023"]}]);
+        guide["claims"][0]["explanation"] = json!("About {{remission}} were well.");
+        let parsed = parse_guide(&guide.to_string()).unwrap();
+        assert_eq!(parsed.claims[0].explanation, "About 52.5 in 100 were well.");
+
+        guide["claims"][0]["explanation"] = json!("About {{remision}} were well.");
+        assert_eq!(
+            problems(guide),
+            vec![
+                "claim \"risk\": refers to the figure {{remision}}, which is not defined",
+                "figure \"remission\": is not used anywhere"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rule_ending_before_the_next_review_is_reported() {
+        let mut guide = minimal();
+        guide["figures"] = json!([{"id": "end", "text": "31 December 2026", "cite": ["who-2023"],
+                                   "checked": "2026-12-01", "valid_until": "2026-12-31"}]);
+        guide["sections"][0]["summary"][0]["text"] = json!("The rule ends on {{end}}.");
+        assert_eq!(
+            problems(guide.clone()),
+            vec![
+                "figure \"end\": is valid until 2026-12-31, before the next review (2027-05-21): bring the review forward"
+            ]
+        );
+        guide["meta"]["next_review"] = json!("2026-12-31");
+        assert_eq!(problems(guide), Vec::<String>::new());
+    }
+
+    #[test]
+    fn official_facts_and_prices_need_their_date() {
+        let mut guide = with_comparison();
+        guide["comparison"]["rows"][0]["cells"]["iv"]["certainty"] = json!("official");
+        guide["comparison"]["rows"][0]["cells"]["nasal"]["certainty"] = json!("price");
+        assert_eq!(problems(guide.clone()).len(), 2);
+        guide["comparison"]["rows"][0]["cells"]["iv"]["as_of"] = json!("2026-12-01");
+        guide["comparison"]["rows"][0]["cells"]["nasal"]["as_of"] = json!("2019");
+        let parsed = parse_guide(&guide.to_string()).unwrap();
+        let cells = &parsed.comparison.unwrap().rows[0].cells;
+        assert_eq!(
+            cells["iv"].certainty_label(),
+            "Official fact, checked 1 December 2026"
+        );
+        assert_eq!(cells["nasal"].certainty_label(), "Price as of 2019");
+    }
+
+    #[test]
+    fn a_section_cannot_show_a_missing_emergency_box() {
+        let mut guide = minimal();
+        guide["sections"][0]["emergency"] = json!("at_home");
+        assert_eq!(
+            problems(guide),
+            vec!["section \"start-here\": shows the emergency box, but there is none"]
+        );
     }
 
     #[test]

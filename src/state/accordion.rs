@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::content::citations::reference_anchor;
-use crate::content::{Guide, SectionKind};
+use crate::content::{Guide, SectionKind, emergency_box_id};
 
 /// Where `localStorage` keeps the open sections.
 pub const OPEN_SECTIONS_KEY: &str = "ketamine-guide.open-sections";
@@ -123,6 +123,16 @@ pub fn resolve_link(guide: &Guide, fragment: &str) -> LinkTarget {
     }
     if guide.sections.iter().any(|s| s.id == id) {
         return LinkTarget::Section(id);
+    }
+    if let Some(section) = guide
+        .sections
+        .iter()
+        .find(|s| s.emergency.is_some() && emergency_box_id(&s.id) == id)
+    {
+        return LinkTarget::Inside {
+            section: section.id.clone(),
+            element: id,
+        };
     }
     let section_of_kind = |kind| guide.section_id_of_kind(kind).map(str::to_owned);
     let container = if guide.claims.iter().any(|c| c.id == id) {

@@ -494,6 +494,8 @@ mod tests {
                         answer: "a".into(),
                         certainty: Certainty::SomeEvidence,
                         cite: vec!["x".into()],
+                        as_of: None,
+                        valid_until: None,
                     },
                 )
             })
@@ -503,6 +505,7 @@ mod tests {
             question: format!("{id}?"),
             topic: topic.into(),
             concerns: concerns.iter().map(|c| (*c).to_owned()).collect(),
+            kind: None,
             cells,
         }
     }

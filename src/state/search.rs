@@ -4,7 +4,7 @@
 //! than the deeper text.
 
 use crate::content::words::{normalized_words, word_spans};
-use crate::content::{Block, Guide, SectionKind};
+use crate::content::{Block, EmergencyKind, Guide, SectionKind, emergency_box_id};
 
 /// What a result opens: a section, or an element inside one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,9 @@ struct Field {
 
 struct Document {
     target: SearchTarget,
+    /// Safety first: when the emergency box matches at all, it comes before any other
+    /// result, so a frightened reader never has to scan for it.
+    pinned: bool,
     kind: &'static str,
     title: String,
     fields: Vec<Field>,
@@ -73,6 +76,9 @@ impl SearchIndex {
     pub fn new(guide: &Guide) -> Self {
         let mut documents = Vec::new();
         let section_of_kind = |kind| guide.section_id_of_kind(kind).map(str::to_owned);
+        if let Some(document) = emergency_document(guide) {
+            documents.push(document);
+        }
         for section in &guide.sections {
             let mut fields = vec![field(&section.title, Weight::Title)];
             fields.extend(
@@ -97,6 +103,7 @@ impl SearchIndex {
                     section: section.id.clone(),
                     element: None,
                 },
+                pinned: false,
                 kind: "Section",
                 title: section.title.clone(),
                 fields,
@@ -109,6 +116,7 @@ impl SearchIndex {
                         section: claims_section.clone(),
                         element: Some(claim.id.clone()),
                     },
+                    pinned: false,
                     kind: "Claim check",
                     title: claim.claim.clone(),
                     fields: vec![
@@ -129,6 +137,7 @@ impl SearchIndex {
                         section: glossary_section.clone(),
                         element: Some(entry.id.clone()),
                     },
+                    pinned: false,
                     kind: "Glossary",
                     title: entry.term.clone(),
                     fields,
@@ -150,8 +159,15 @@ impl SearchIndex {
             .enumerate()
             .filter_map(|(index, doc)| score(doc, &terms).map(|s| (s, index)))
             .collect();
-        // Best score first; equal scores keep the guide's reading order.
-        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // The pinned emergency box first, then best score; equal scores keep the
+        // guide's reading order.
+        let pinned = |index: usize| self.documents[index].pinned;
+        hits.sort_by(|a, b| {
+            pinned(b.1)
+                .cmp(&pinned(a.1))
+                .then(b.0.cmp(&a.0))
+                .then(a.1.cmp(&b.1))
+        });
         hits.into_iter()
             .take(limit)
             .map(|(score, index)| {
@@ -166,6 +182,46 @@ impl SearchIndex {
             })
             .collect()
     }
+}
+
+/// The emergency box, found by what a frightened reader types ("chest pain",
+/// "overdose", "call 911"); it leads to the first section that shows the general box.
+fn emergency_document(guide: &Guide) -> Option<Document> {
+    let emergency = guide.emergency.as_ref()?;
+    let section = guide
+        .sections
+        .iter()
+        .find(|s| s.emergency == Some(EmergencyKind::General))
+        .or_else(|| guide.sections.iter().find(|s| s.emergency.is_some()))?;
+    let mut fields = vec![
+        // The heading and its first line ("These warning signs can mean an overdose…")
+        // say what the box is for, so they weigh as a title.
+        field(&emergency.heading, Weight::Title),
+        field(&emergency.intro, Weight::Title),
+    ];
+    fields.extend(
+        emergency
+            .signs
+            .iter()
+            .map(|p| field(&p.text, Weight::Summary)),
+    );
+    fields.push(field(&emergency.action, Weight::Summary));
+    fields.extend(
+        emergency
+            .at_home
+            .iter()
+            .map(|p| field(&p.text, Weight::Body)),
+    );
+    Some(Document {
+        target: SearchTarget {
+            section: section.id.clone(),
+            element: Some(emergency_box_id(&section.id)),
+        },
+        pinned: true,
+        kind: "Emergency help",
+        title: emergency.heading.clone(),
+        fields,
+    })
 }
 
 /// The query's words, lowercased; very short words are dropped (they match everything).

@@ -35,6 +35,8 @@ fn certainty_slug(certainty: Certainty) -> &'static str {
         Certainty::SomeEvidence => "some-evidence",
         Certainty::LittleEvidence => "little-evidence",
         Certainty::NotKnown => "not-known",
+        Certainty::Official => "official",
+        Certainty::Price => "price",
     }
 }
 
@@ -47,7 +49,7 @@ fn answer(cell: Option<&Cell>) -> AnyView {
                 <p class="cmp-answer">{cell.answer.clone()} <Citations keys=cell.cite.clone()/></p>
                 <p class="cmp-certainty">
                     <span class="cmp-certainty-key">"Certainty: "</span>
-                    <span class=badge>{cell.certainty.label()}</span>
+                    <span class=badge>{cell.certainty_label()}</span>
                 </p>
             }
             .into_any()

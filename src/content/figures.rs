@@ -1,0 +1,203 @@
+//! The registry of figures. A figure that appears in more than one place (a trial
+//! result, a rate, a price, a date a rule ends) is written once in `figures`, and the
+//! text refers to it as `{{id}}`. Filling the references in is the last step of
+//! loading, so every view, the search and the prerender see plain text, and the same
+//! figure can never read differently in two places.
+
+use std::collections::{HashMap, HashSet};
+
+use super::model::{Block, Guide};
+use super::validate::Problem;
+
+/// The ids a text refers to, in order, with `{{` and `}}` removed.
+pub fn references_in(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        found.push(&after[..end]);
+        rest = &after[end + 2..];
+    }
+    found
+}
+
+/// Every piece of reader-facing text in the guide that may refer to a figure, with
+/// where it is and the citations that stand beside it.
+pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
+    let mut out: Vec<(String, &str, &[String])> = Vec::new();
+    let none: &[String] = &[];
+    for section in &guide.sections {
+        let place = format!("section \"{}\"", section.id);
+        for p in &section.summary {
+            out.push((place.clone(), &p.text, &p.cite));
+        }
+        for block in &section.detail {
+            match block {
+                Block::Heading { text } => out.push((place.clone(), text, none)),
+                Block::Paragraph { text, cite } | Block::Note { text, cite, .. } => {
+                    out.push((place.clone(), text, cite))
+                }
+                Block::List { items } => {
+                    for item in items {
+                        out.push((place.clone(), &item.text, &item.cite));
+                    }
+                }
+            }
+        }
+        for text in section.questions.iter().chain(&section.checklist) {
+            out.push((place.clone(), text, none));
+        }
+    }
+    for claim in &guide.claims {
+        out.push((
+            format!("claim \"{}\"", claim.id),
+            &claim.explanation,
+            &claim.cite,
+        ));
+    }
+    for entry in &guide.glossary {
+        out.push((
+            format!("glossary \"{}\"", entry.id),
+            &entry.definition,
+            &entry.cite,
+        ));
+    }
+    if let Some(comparison) = &guide.comparison {
+        for row in &comparison.rows {
+            for (route, cell) in &row.cells {
+                let place = format!("row \"{}\", route \"{route}\"", row.id);
+                out.push((place, &cell.answer, &cell.cite));
+            }
+        }
+        for timeline in &comparison.timelines {
+            let place = format!("timeline \"{}\"", timeline.route);
+            out.push((place, &timeline.note, &timeline.cite));
+        }
+        for route in &comparison.routes {
+            out.push((format!("route \"{}\"", route.id), &route.description, none));
+        }
+    }
+    if let Some(emergency) = &guide.emergency {
+        let place = || "emergency box".to_owned();
+        out.push((place(), &emergency.intro, none));
+        out.push((place(), &emergency.action, none));
+        for p in emergency.signs.iter().chain(&emergency.at_home) {
+            out.push((place(), &p.text, &p.cite));
+        }
+        out.push((place(), &emergency.note.text, &emergency.note.cite));
+    }
+    out
+}
+
+/// The same texts, to be filled in.
+fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
+    let Guide {
+        sections,
+        claims,
+        glossary,
+        comparison,
+        emergency,
+        ..
+    } = guide;
+    let mut out: Vec<&mut String> = Vec::new();
+    for section in sections {
+        out.extend(section.summary.iter_mut().map(|p| &mut p.text));
+        for block in &mut section.detail {
+            match block {
+                Block::Heading { text }
+                | Block::Paragraph { text, .. }
+                | Block::Note { text, .. } => out.push(text),
+                Block::List { items } => out.extend(items.iter_mut().map(|i| &mut i.text)),
+            }
+        }
+        out.extend(section.questions.iter_mut());
+        out.extend(section.checklist.iter_mut());
+    }
+    out.extend(claims.iter_mut().map(|c| &mut c.explanation));
+    out.extend(glossary.iter_mut().map(|g| &mut g.definition));
+    if let Some(comparison) = comparison {
+        for row in &mut comparison.rows {
+            out.extend(row.cells.values_mut().map(|c| &mut c.answer));
+        }
+        out.extend(comparison.timelines.iter_mut().map(|t| &mut t.note));
+        out.extend(comparison.routes.iter_mut().map(|r| &mut r.description));
+    }
+    if let Some(emergency) = emergency {
+        out.push(&mut emergency.intro);
+        out.push(&mut emergency.action);
+        let paragraphs = emergency.signs.iter_mut().chain(&mut emergency.at_home);
+        out.extend(paragraphs.map(|p| &mut p.text));
+        out.push(&mut emergency.note.text);
+    }
+    out
+}
+
+/// Problems with how the text uses the figures: a reference to a figure that does not
+/// exist, and a figure no text uses.
+pub fn check(guide: &Guide) -> Vec<Problem> {
+    let known: HashSet<&str> = guide.figures.iter().map(|f| f.id.as_str()).collect();
+    let mut used = HashSet::new();
+    let mut problems = Vec::new();
+    for (place, text, _) in texts(guide) {
+        for id in references_in(text) {
+            if known.contains(id) {
+                used.insert(id);
+            } else {
+                problems.push(Problem {
+                    place,
+                    message: format!("refers to the figure {{{{{id}}}}}, which is not defined"),
+                });
+                break;
+            }
+        }
+    }
+    for figure in &guide.figures {
+        if !used.contains(figure.id.as_str()) {
+            problems.push(Problem {
+                place: format!("figure \"{}\"", figure.id),
+                message: "is not used anywhere".to_owned(),
+            });
+        }
+    }
+    problems
+}
+
+/// Fills in every `{{id}}` with its figure's text. Unknown ids are left as they are
+/// ([`check`] reports them before this runs).
+pub fn fill_in(guide: &mut Guide) {
+    let figures: HashMap<String, String> = guide
+        .figures
+        .iter()
+        .map(|f| (format!("{{{{{}}}}}", f.id), f.text.clone()))
+        .collect();
+    if figures.is_empty() {
+        return;
+    }
+    for text in texts_mut(guide) {
+        if !text.contains("{{") {
+            continue;
+        }
+        let mut filled = text.clone();
+        for (placeholder, value) in &figures {
+            if filled.contains(placeholder.as_str()) {
+                filled = filled.replace(placeholder.as_str(), value);
+            }
+        }
+        *text = filled;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_references_in_order() {
+        assert_eq!(
+            references_in("About {{a}} versus {{b-2}} in 100, not { c }."),
+            vec!["a", "b-2"]
+        );
+        assert!(references_in("No figures, {{ unclosed").is_empty());
+    }
+}
