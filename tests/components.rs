@@ -212,3 +212,59 @@ async fn closed_sections_are_built_when_opened_or_soon_after_start() {
     let text = panel(&first.id).text_content().unwrap();
     assert!(text.contains(&first.summary[0].text[..30]), "{text}");
 }
+
+/// The emergency box sits in the summary layer (outside "More detail") of every section
+/// that asks for it, with its warning signs and the emergency numbers; the at-home
+/// version adds the rules for doses outside a clinic, and the general one does not.
+#[wasm_bindgen_test]
+async fn emergency_box_is_in_the_summary_of_the_sections_that_need_it() {
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let expected: Vec<(String, bool)> = guide
+        .sections
+        .iter()
+        .filter_map(|s| {
+            s.emergency.map(|kind| {
+                (
+                    s.id.clone(),
+                    kind == ketamine_guide::content::EmergencyKind::AtHome,
+                )
+            })
+        })
+        .collect();
+    assert!(expected.len() >= 4, "{expected:?}");
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    until_every_section_is_built(&root).await;
+    for (section, at_home) in &expected {
+        let selector = format!("#{section}-panel .summary #{section}-emergency");
+        let emergency = root
+            .query_selector(&selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no emergency box in the summary of {section}"));
+        let heading = emergency.query_selector("h3").unwrap().unwrap();
+        assert_eq!(
+            emergency.get_attribute("aria-labelledby"),
+            Some(heading.id()),
+            "{section}: the box is named by its heading"
+        );
+        let text = emergency.text_content().unwrap_or_default();
+        for needed in ["911", "999", "112", "breath"] {
+            assert!(
+                text.contains(needed),
+                "{section}: the box lacks \"{needed}\""
+            );
+        }
+        assert_eq!(
+            emergency
+                .query_selector(".emergency-rules")
+                .unwrap()
+                .is_some(),
+            *at_home,
+            "{section}: at-home rules shown = {at_home}"
+        );
+        assert!(
+            emergency.closest("details").unwrap().is_none(),
+            "{section}: the box must not hide inside \"More detail\""
+        );
+    }
+}

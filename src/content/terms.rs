@@ -52,7 +52,7 @@ impl TermMatcher {
                 !seen.contains(entry)
                     && i + words.len() <= spans.len()
                     && words.iter().zip(&lower[i..]).all(|(a, b)| a == b)
-                    && joined_by_spaces_or_hyphens(text, &spans[i..i + words.len()])
+                    && joined_as_one_term(text, &spans[i..i + words.len()])
             });
             match found {
                 Some((words, entry)) => {
@@ -79,12 +79,13 @@ impl TermMatcher {
     }
 }
 
-/// A multi-word term must not run across punctuation ("NMDA. Receptor" is not a term).
-fn joined_by_spaces_or_hyphens(text: &str, spans: &[(usize, usize)]) -> bool {
+/// A multi-word term must not run across punctuation ("NMDA. Receptor" is not a term);
+/// a slash joins units ("mg/kg").
+fn joined_as_one_term(text: &str, spans: &[(usize, usize)]) -> bool {
     spans.windows(2).all(|pair| {
         text[pair[0].1..pair[1].0]
             .chars()
-            .all(|c| c == ' ' || c == '-')
+            .all(|c| matches!(c, ' ' | '-' | '/'))
     })
 }
 
@@ -172,6 +173,23 @@ mod tests {
                 text: "NMDA",
                 entry: 0
             }
+        );
+    }
+
+    #[test]
+    fn units_joined_by_a_slash_are_one_term() {
+        let units = TermMatcher::new(&[entry("mg/kg", &[])]);
+        let mut seen = HashSet::new();
+        assert_eq!(
+            units.mark("A dose of 0.5 mg/kg.", &mut seen),
+            vec![
+                Segment::Text("A dose of 0.5 "),
+                Segment::Term {
+                    text: "mg/kg",
+                    entry: 0
+                },
+                Segment::Text("."),
+            ]
         );
     }
 
