@@ -151,10 +151,13 @@ async fn every_answer_shows_its_certainty_in_words_and_its_citations() {
             .unwrap()
             .and_then(|p| p.text_content())
             .unwrap_or_default();
+        let dated = certainty.starts_with("Certainty: Official fact, checked ")
+            || certainty.starts_with("Certainty: Price as of ");
         assert!(
-            labels
-                .iter()
-                .any(|l| certainty == format!("Certainty: {l}")),
+            dated
+                || labels
+                    .iter()
+                    .any(|l| certainty == format!("Certainty: {l}")),
             "{certainty}"
         );
     }
