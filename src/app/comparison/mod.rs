@@ -7,8 +7,6 @@
 //! and keeps them on the device through `crate::browser`.
 
 // At build time (the native prerender) there is no browser: the twin answers instead.
-#[cfg_attr(not(target_arch = "wasm32"), path = "browser_calls_at_build.rs")]
-mod browser_calls;
 mod timeline;
 mod views;
 
@@ -54,7 +52,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
     let stored = browser::storage_get(STORAGE_KEY);
     let choices =
         RwSignal::new(data.with_value(|c| ComparisonChoices::from_storage(stored.as_deref(), c)));
-    let wide = browser_calls::matches_media(WIDE_ENOUGH_FOR_TABLE).unwrap_or(false);
+    let wide = browser::matches_media(WIDE_ENOUGH_FOR_TABLE).unwrap_or(false);
     let status = RwSignal::new(
         data.with_value(|c| choices.with_untracked(|chosen| status_message(c, chosen))),
     );

@@ -8,8 +8,6 @@
 //! keeps it through `crate::browser`.
 
 // At build time (the native prerender) there is no browser: the twin answers instead.
-#[cfg_attr(not(target_arch = "wasm32"), path = "browser_calls_at_build.rs")]
-mod browser_calls;
 mod views;
 
 use std::sync::Arc;
@@ -184,11 +182,11 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
 
     // Printing "only the summary" ends with the print dialog.
     let after_print = window_event_listener(ev::afterprint, |_| {
-        browser_calls::set_root_class(PRINT_CLASS, false)
+        browser::set_root_class(PRINT_CLASS, false)
     });
     on_cleanup(move || {
         after_print.remove();
-        browser_calls::set_root_class(PRINT_CLASS, false);
+        browser::set_root_class(PRINT_CLASS, false);
     });
 
     let current_text = move || {
@@ -211,7 +209,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
     let print = move |_| {
         refresh_priorities();
         fallback_text.set(None);
-        match browser_calls::print_with_class(PRINT_CLASS) {
+        match browser::print_with_class(PRINT_CLASS) {
             Ok(()) => summary_status.set(String::new()),
             Err(_) => summary_status.set(
                 "This browser could not open printing here. You can use “Copy as text” instead."
@@ -223,7 +221,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
         let text = current_text();
         summary_status.set(String::new());
         leptos::task::spawn_local(async move {
-            match browser_calls::copy_text(&text).await {
+            match browser::copy_text(&text).await {
                 Ok(()) => {
                     fallback_text.set(None);
                     summary_status.set(
@@ -235,7 +233,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
                     fallback_text.set(Some(text));
                     // The field appears on the next frame; then select it and try the old way.
                     request_animation_frame(move || {
-                        let copied = browser_calls::select_and_copy(FALLBACK_ID);
+                        let copied = browser::select_and_copy(FALLBACK_ID);
                         summary_status.set(if copied {
                             "Your summary was copied as plain text. It is also shown below.".to_owned()
                         } else {
@@ -248,7 +246,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
     };
 
     let erase = move || {
-        let keys = guide_keys(browser_calls::storage_keys());
+        let keys = guide_keys(browser::storage_keys());
         let failed = keys
             .iter()
             .filter(|key| browser::storage_remove(key).is_err())
@@ -262,7 +260,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
         priorities.set(Vec::new());
         fallback_text.set(None);
         summary_status.set(String::new());
-        browser_calls::announce_erased();
+        browser::announce_erased();
         erase_status.set(if failed == 0 {
             "Everything you entered has been erased from this device.".to_owned()
         } else {

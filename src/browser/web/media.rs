@@ -1,6 +1,5 @@
-//! The one browser call the comparison needs that `crate::browser` does not offer:
-//! asking whether a CSS media query matches (to pick the first layout). Declared here
-//! with wasm-bindgen so no extra web-sys feature is needed.
+//! Asking whether a CSS media query matches (to pick the first layout). Declared with
+//! wasm-bindgen, so no extra web-sys feature is needed.
 
 use wasm_bindgen::prelude::*;
 

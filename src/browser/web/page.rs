@@ -1,19 +1,9 @@
-//! The browser calls, in the browser.
+//! The page itself: the app's mount point, the URL fragment, focus and scrolling,
+//! and events other parts of the page listen for.
 
-use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
-use super::HttpAnswer;
-
-/// GETs `url` (relative URLs resolve against the page). `Err` means no answer arrived.
-pub async fn get_text(url: &str) -> Result<HttpAnswer, String> {
-    let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
-    let status = response.status();
-    let body = response.text().await.map_err(|e| e.to_string())?;
-    Ok(HttpAnswer { status, body })
-}
-
-fn document() -> Option<web_sys::Document> {
+pub(super) fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
@@ -134,36 +124,6 @@ pub fn prepend_container(parent: &web_sys::HtmlElement) -> Option<web_sys::HtmlE
     Some(element)
 }
 
-fn local_storage() -> Result<web_sys::Storage, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err("localStorage is not available".into()),
-        Err(_) => Err("localStorage is blocked".into()),
-    }
-}
-
-/// Reads a value the reader saved on this device. `None` when storage is missing,
-/// blocked or empty: callers fall back to defaults.
-pub fn storage_get(key: &str) -> Option<String> {
-    local_storage().ok()?.get_item(key).ok().flatten()
-}
-
-/// Saves a value on this device only. `Err` (storage full, blocked, private mode) is
-/// for the caller to report quietly; nothing else depends on it.
-pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(|_| "could not save: storage is full or blocked".to_string())
-}
-
-/// Forgets a saved value.
-pub fn storage_remove(key: &str) -> Result<(), String> {
-    local_storage()?
-        .remove_item(key)
-        .map_err(|_| "could not remove a saved value".to_string())
-}
-
 /// The URL fragment, with its `#`, or "" when there is none.
 pub fn location_hash() -> String {
     web_sys::window()
@@ -228,4 +188,15 @@ pub fn current_position(ids: &[String], offset: f64) -> Option<usize> {
         }
     }
     current
+}
+
+/// Tells the rest of the page (e.g. the comparison) that the reader erased their data,
+/// as a `ketamine-guide:erased` event on `window`.
+pub fn announce_erased() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(event) = web_sys::Event::new("ketamine-guide:erased") {
+        let _ = window.dispatch_event(&event);
+    }
 }

@@ -1,0 +1,3 @@
+pub fn matches_media(_query: &str) -> Option<bool> {
+    None
+}

@@ -1,0 +1,16 @@
+//! The browser calls, in the browser: one file per concern, each with its twin in
+//! `build_time` for the prerender.
+
+mod clipboard;
+mod media;
+mod network;
+mod page;
+mod print;
+mod storage;
+
+pub use clipboard::*;
+pub use media::*;
+pub use network::*;
+pub use page::*;
+pub use print::*;
+pub use storage::*;
