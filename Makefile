@@ -18,7 +18,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers \
+.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers java html-check-packages \
         serve dist test bench bench-packages clean
 
 help:
@@ -69,6 +69,24 @@ browsers:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# The Nu Html Checker (vnu-jar from npm) runs on Java.
+java:
+	@if command -v java >/dev/null 2>&1; then \
+	  echo "java: present"; \
+	else \
+	  echo "Installing Debian's default-jre-headless (for the HTML checker)"; \
+	  $(SUDO) apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+	fi
+
+HTML_CHECK_DIR := tools/html-check
+
+html-check-packages: $(HTML_CHECK_DIR)/node_modules/.package-lock.json
+
+$(HTML_CHECK_DIR)/node_modules/.package-lock.json: $(HTML_CHECK_DIR)/package-lock.json
+	cd $(HTML_CHECK_DIR) && npm ci --no-audit --no-fund
+	@touch $@
+
 ## --- everyday commands ----------------------------------------------------------
 
 serve: tools
@@ -78,7 +96,7 @@ serve: tools
 dist: tools
 	trunk build --release --offline
 
-test: tools browsers
+test: tools browsers java html-check-packages
 	@tests/run-all.sh
 
 BENCH_DIR := tools/bench

@@ -38,8 +38,10 @@ step "unit tests (native)" cargo test
 step "component tests (wasm, headless Chromium)" cargo test --target wasm32-unknown-unknown
 step "release build (trunk)" trunk build --release --offline
 if [ "${results[-1]}" = "pass" ]; then
+  step "HTML validation (Nu Html Checker)" node tools/html-check/check.js
   step "end-to-end tests (Playwright, Chromium)" bash -c 'cd tests/e2e && npx playwright test'
 else
+  skip "HTML validation (Nu Html Checker)" "no release build"
   skip "end-to-end tests (Playwright, Chromium)" "no release build"
 fi
 
