@@ -18,7 +18,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers java html-check-packages \
+.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers java html-check-packages twiggy \
         serve dist test bench bench-packages clean
 
 help:
@@ -107,8 +107,18 @@ $(BENCH_DIR)/node_modules/.package-lock.json: $(BENCH_DIR)/package-lock.json
 	cd $(BENCH_DIR) && npm ci --no-audit --no-fund
 	@touch $@
 
+# twiggy reads the named wasm for the bench's breakdown of where the bytes go.
+TWIGGY_VERSION := 0.8.0
+twiggy:
+	@if twiggy --version 2>/dev/null | grep -q '$(TWIGGY_VERSION)'; then \
+	  echo "twiggy $(TWIGGY_VERSION): present"; \
+	else \
+	  echo "Installing twiggy $(TWIGGY_VERSION) (a few minutes, once)"; \
+	  cargo install twiggy --version $(TWIGGY_VERSION) --locked; \
+	fi
+
 # Measurement only: writes bench-report/report.md and report.json; exits 0 even when targets are missed.
-bench: dist browsers bench-packages
+bench: dist browsers bench-packages twiggy
 	node $(BENCH_DIR)/run.js $(BENCH_ARGS)
 
 clean:

@@ -19,6 +19,7 @@ const { ROOT, DEFAULTS, parseArgs, requireDist, chromiumVersion, round, runMain 
 const { measureSizes } = require('./sizes');
 const { measureLighthouse } = require('./lighthouse');
 const { measureInteractions } = require('./interactions');
+const wasmBreakdown = require('./wasm-breakdown');
 
 const KB = 1000; // "KB" in the targets means 1,000 bytes.
 /** Why a target is known to be missed, by target key (see `evaluate`); shown only when it is. */
@@ -300,6 +301,7 @@ async function main() {
     runs: 3,
     skipLighthouse: false,
     skipInteractions: false,
+    skipWasmBreakdown: false,
   });
   if (!(opts.runs >= 1)) throw new Error('--runs must be at least 1');
   const dist = path.resolve(opts.dist);
@@ -340,11 +342,12 @@ async function main() {
   await step('sizes', () => measureSizes({ dist }));
   if (!opts.skipLighthouse) await step('lighthouse', () => measureLighthouse({ dist, out, content: opts.content, runs: opts.runs, log }));
   if (!opts.skipInteractions) await step('interactions', () => measureInteractions({ dist, log }));
+  if (!opts.skipWasmBreakdown) await step('wasmBreakdown', () => wasmBreakdown.measureWasmBreakdown());
 
   report.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
   report.targets = evaluate(report);
   fs.writeFileSync(path.join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const md = markdown(report);
+  const md = markdown(report) + (report.wasmBreakdown ? `\n${wasmBreakdown.markdown(report.wasmBreakdown)}` : '');
   fs.writeFileSync(path.join(out, 'report.md'), md);
   console.log('');
   console.log(md);
