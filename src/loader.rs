@@ -10,6 +10,16 @@ use crate::content::{ContentError, Guide, parse_guide};
 /// preloads the same path as it fetches the app.
 pub const CONTENT_URL: &str = "content/guide.json";
 
+/// The id of the page's copy of the content, which a release build's prerender writes
+/// at the end of the page (see `crate::prerender`). The app reads it instead of fetching
+/// `CONTENT_URL`: the text then travels once, in one compressed response, where brotli
+/// finds the guide's words already sent in the prerendered HTML. The file stays the
+/// source, and the fallback when the page has no copy (debug builds) or a damaged one.
+pub const EMBEDDED_CONTENT_ID: &str = "guide-content";
+
+/// Where the content came from, for messages: the page's own copy.
+pub const EMBEDDED_CONTENT_SOURCE: &str = "the copy of the content in the page";
+
 /// Why the guide could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::app::{GuideView, PRERENDERED_ATTRIBUTE};
 use crate::content::{ContentError, Guide, parse_guide};
+use crate::loader::EMBEDDED_CONTENT_ID;
 
 /// Where the rendered guide goes in `index.html`: everything between the two markers
 /// (the loading notice the page shows without a prerender) is replaced.
@@ -83,10 +84,32 @@ pub fn insert_into_page(page: &str, guide_html: &str) -> Result<String, Prerende
     ))
 }
 
-/// Checks the content, renders it and returns the finished page.
+/// The content as a JSON data block (`type="application/json"` is data, not script, so
+/// the Content-Security-Policy stands). Compact, with every `<` escaped as `\u003c`, so
+/// nothing in it can close the element.
+pub fn content_data_block(content_json: &str) -> Result<String, PrerenderError> {
+    let value: serde_json::Value = serde_json::from_str(content_json)
+        .map_err(|e| PrerenderError::Content(crate::content::ContentError::Malformed(e)))?;
+    let compact = value.to_string().replace('<', "\\u003c");
+    Ok(format!(
+        "<script type=\"application/json\" id=\"{EMBEDDED_CONTENT_ID}\">{compact}</script>"
+    ))
+}
+
+/// Checks the content, renders it and returns the finished page, with the content's
+/// data block at the end of the body (after everything a reader sees first).
 pub fn prerender_page(page: &str, content_json: &str) -> Result<String, PrerenderError> {
     let guide = parse_guide(content_json).map_err(PrerenderError::Content)?;
-    insert_into_page(page, &render_guide(guide))
+    let page = insert_into_page(page, &render_guide(guide))?;
+    let body_end = page
+        .rfind("</body>")
+        .ok_or_else(|| PrerenderError::Markers("has no </body>".into()))?;
+    Ok(format!(
+        "{}{}\n  {}",
+        &page[..body_end],
+        content_data_block(content_json)?,
+        &page[body_end..]
+    ))
 }
 
 #[cfg(test)]
@@ -122,6 +145,19 @@ mod tests {
     fn markers_in_the_wrong_order_are_refused() {
         let page = "<div id=\"app\"><!-- prerender:end --><!-- prerender:start --></div>";
         assert!(insert_into_page(page, "G").is_err());
+    }
+
+    #[test]
+    fn the_content_data_block_cannot_close_itself() {
+        let block =
+            content_data_block(r#"{"text": "a </script><script>alert(1)</script>"}"#).unwrap();
+        assert_eq!(block.matches("</script>").count(), 1, "{block}");
+        assert!(block.ends_with("</script>"));
+        let json = block
+            .trim_start_matches(r#"<script type="application/json" id="guide-content">"#)
+            .trim_end_matches("</script>");
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(value["text"], "a </script><script>alert(1)</script>");
     }
 
     #[test]

@@ -12,7 +12,11 @@ function addCsp(dir) {
   const file = path.join(dir, 'index.html');
   let html = fs.readFileSync(file, 'utf8');
 
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  // Data blocks (type="application/json", the page's copy of the content) never run:
+  // only scripts need a hash.
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1],
+  );
   if (inlineScripts.length === 0) {
     throw new Error('add-csp: no inline loader script found; has trunk changed its output?');
   }

@@ -21,7 +21,9 @@ use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::content::Guide;
-use crate::loader::{CONTENT_URL, LoadError, interpret_response};
+use crate::loader::{
+    CONTENT_URL, EMBEDDED_CONTENT_ID, EMBEDDED_CONTENT_SOURCE, LoadError, interpret_response,
+};
 
 pub use comparison::ComparisonView;
 pub use guide_view::GuideView;
@@ -36,8 +38,15 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// Fetches and checks the guide's content.
+/// Checks the guide's content: the page's own copy when it has a sound one, otherwise
+/// the content file, fetched. A damaged copy in the page is not shown; the file may be
+/// sound (a host that rewrites pages, say), and if it is not, the reader is told why.
 pub async fn load_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
+    if let Some(text) = browser::embedded_content(EMBEDDED_CONTENT_ID)
+        && let Ok(guide) = interpret_response(EMBEDDED_CONTENT_SOURCE, 200, &text)
+    {
+        return Ok(guide);
+    }
     match browser::get_text(url).await {
         Ok(answer) => interpret_response(url, answer.status, &answer.body),
         Err(detail) => Err(LoadError::Network {

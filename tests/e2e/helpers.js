@@ -27,10 +27,31 @@ async function openGuide(page, hash = '') {
 }
 
 /**
+ * Serves the page without its copy of the content (the `#guide-content` data block a
+ * release build writes), so the app fetches content/guide.json instead: a test can then
+ * hold that file back, break it or fail it.
+ */
+async function useFetchedContent(page) {
+  await page.route(
+    (url) => /\/(index\.html)?$/.test(url.pathname),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<script type="application\/json" id="guide-content">[\s\S]*?<\/script>/,
+        '',
+      );
+      return route.fulfill({ response, body });
+    },
+  );
+}
+
+/**
  * Holds back the content file until the returned `release()` is called, so a test can
  * look at the page before the app has its content (and so before it takes over).
  */
 async function holdContent(page) {
+  await useFetchedContent(page);
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(CONTENT_PATTERN, async (route) => {
@@ -66,6 +87,7 @@ module.exports = {
   LIVE_TOGGLES,
   shippedGuide,
   holdContent,
+  useFetchedContent,
   waitForApp,
   openGuide,
   watchConsole,

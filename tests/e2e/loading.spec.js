@@ -5,6 +5,7 @@ const {
   LIVE_TOGGLES,
   shippedGuide,
   holdContent,
+  useFetchedContent,
   openGuide,
   watchConsole,
   expectNoAxeViolations,
@@ -72,6 +73,7 @@ async function expectGuideStillReadable(page) {
 }
 
 test('a missing content file: the guide stays readable, the notice says what does not work, and Retry recovers', async ({ page }) => {
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto('./');
   const notice = startNotice(page);
@@ -92,6 +94,7 @@ test('a missing content file: the guide stays readable, the notice says what doe
 });
 
 test('invalid JSON is not used: the prerendered guide stays, with the reason one click away', async ({ page }) => {
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"title": ' }),
   );
@@ -107,6 +110,7 @@ test('invalid JSON is not used: the prerendered guide stays, with the reason one
 test('content that breaks the rules is refused with the problems listed', async ({ page }) => {
   const broken = structuredClone(guide);
   broken.sections[1].id = broken.sections[0].id;
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, (route) => route.fulfill({ status: 200, json: broken }));
   await page.goto('./');
   await expect(startNotice(page).locator('pre')).toContainText(
@@ -116,6 +120,7 @@ test('content that breaks the rules is refused with the problems listed', async 
 });
 
 test('a network failure says so and Retry works', async ({ page }) => {
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
   const notice = startNotice(page);
@@ -147,4 +152,38 @@ test('the loaded guide has no accessibility violations', async ({ page }) => {
   await expectNoAxeViolations(page);
   for (const toggle of await page.locator('.section-toggle').all()) await toggle.click();
   await expectNoAxeViolations(page);
+});
+
+test('the app reads the content from the page, without fetching the file too', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await openGuide(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.endsWith('content/guide.json'))).toEqual([]);
+});
+
+test.describe('a damaged copy of the content in the page', () => {
+  // The service worker would fetch the page itself, past the test's route.
+  test.use({ serviceWorkers: 'block' });
+
+  test('is not used: the app falls back to the content file', async ({ page }) => {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    // A host (or a proxy) that mangled the page's copy.
+    await page.route(
+      (url) => /\/(index\.html)?$/.test(url.pathname),
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.fallback();
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /(<script type="application\/json" id="guide-content">)[\s\S]*?(<\/script>)/,
+          '$1{"meta": damaged$2',
+        );
+        return route.fulfill({ response, body });
+      },
+    );
+    await openGuide(page);
+    await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
+    expect(requested.filter((p) => p.endsWith('content/guide.json')).length).toBe(1);
+  });
 });

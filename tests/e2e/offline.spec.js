@@ -276,12 +276,21 @@ async function serveCopy(request, baseURL) {
   };
 }
 
-/** Changes the copy's content: the first section's new title (sw.js is not updated here). */
+/**
+ * Changes the copy's content, as a new release would: the first section's new title in
+ * content/guide.json and in the page's own copy of it (sw.js is not updated here).
+ */
 function publishNewTitle(site, title) {
   const file = path.join(site.dir, 'content/guide.json');
   const content = JSON.parse(fs.readFileSync(file, 'utf8'));
   content.sections[0].title = title;
   fs.writeFileSync(file, JSON.stringify(content));
+  const page = path.join(site.dir, 'index.html');
+  const block = `<script type="application/json" id="guide-content">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
+  const html = fs.readFileSync(page, 'utf8');
+  const updated = html.replace(/<script type="application\/json" id="guide-content">[\s\S]*?<\/script>/, () => block);
+  expect(updated).not.toBe(html);
+  fs.writeFileSync(page, updated);
 }
 
 test('a new release replaces the saved copy whole; readers online get it at once', async ({ browser, baseURL, request }) => {

@@ -6,6 +6,7 @@ const {
   LIVE_TOGGLES,
   shippedGuide,
   holdContent,
+  useFetchedContent,
   waitForApp,
   watchConsole,
   expectNoAxeViolations,
@@ -95,6 +96,7 @@ test('the app takes over without a layout shift, and the console stays clean', a
 
 test('the section headers stay exactly where they were when the app takes over', async ({ page }) => {
   let gate;
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, async (route) => {
     await gate.held;
     await route.continue();

@@ -1,7 +1,7 @@
 // Safety and privacy: crisis help in every state, nothing leaves the device, the
 // Content-Security-Policy is in force, and content is never run as markup.
 const { test, expect } = require('@playwright/test');
-const { CONTENT_PATTERN, shippedGuide, holdContent, openGuide, waitForApp, watchConsole } = require('./helpers');
+const { CONTENT_PATTERN, shippedGuide, holdContent, useFetchedContent, openGuide, waitForApp, watchConsole } = require('./helpers');
 
 const guide = shippedGuide();
 
@@ -106,6 +106,7 @@ test('markup inside the content is shown as text and never runs', async ({ page 
   hostile.sections[0].summary[0].text = `Before ${attack} after`;
   hostile.sections[0].title = '<b onclick="window.__pwned=3">Start</b>';
   hostile.claims[0].explanation = attack;
+  await useFetchedContent(page);
   await page.route(CONTENT_PATTERN, (route) => route.fulfill({ status: 200, json: hostile }));
   await openGuide(page);
   await page.getByRole('button', { name: 'Expand all' }).click();

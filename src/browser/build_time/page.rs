@@ -15,3 +15,7 @@ pub fn current_position(_ids: &[String], _offset: f64) -> Option<usize> {
 }
 
 pub fn announce_erased() {}
+
+pub fn embedded_content(_id: &str) -> Option<String> {
+    None
+}

@@ -53,6 +53,11 @@ pub fn show_crash_notice(technical_detail: &str) {
     }
 }
 
+/// The text of the page's copy of the content (a JSON data block), if it has one.
+pub fn embedded_content(id: &str) -> Option<String> {
+    document()?.get_element_by_id(id)?.text_content()
+}
+
 /// The element the app renders into (`#app`).
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     document()?
