@@ -15,3 +15,7 @@ pub fn current_position(_ids: &[String], _offset: f64) -> Option<usize> {
 }
 
 pub fn announce_erased() {}
+
+pub fn page_address() -> Option<String> {
+    None
+}
