@@ -303,14 +303,17 @@ impl Checker<'_> {
                 let place = format!("schedule \"{}\"", schedule.id);
                 self.not_blank(&place, "the label", &schedule.label);
                 self.not_blank(&place, "the event title", &schedule.event_title);
-                for paragraph in [
-                    &schedule.about,
-                    &schedule.later,
-                    &schedule.plan_time,
-                    &schedule.driving,
+                // The rules cite their sources; the reader's own schedule has no source
+                // for where it comes from or what follows.
+                let fixed = !schedule.is_custom();
+                for (paragraph, must_cite) in [
+                    (&schedule.about, fixed),
+                    (&schedule.later, fixed),
+                    (&schedule.plan_time, true),
+                    (&schedule.driving, true),
                 ] {
                     self.paragraph(&place, paragraph);
-                    if paragraph.cite.is_empty() {
+                    if must_cite && paragraph.cite.is_empty() {
                         self.problem(&place, "a schedule rule cites no reference");
                     }
                 }

@@ -121,7 +121,7 @@ pub fn format_dollars(cents: u64) -> String {
     let digits = (cents / 100).to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
@@ -250,7 +250,7 @@ mod tests {
         assert_eq!(format_dollars(0), "$0");
         assert_eq!(format_dollars(5), "$0.05");
         assert_eq!(format_dollars(99_999), "$999.99");
-        assert_eq!(format_dollars(123_456_789_00), "$123,456,789");
+        assert_eq!(format_dollars(12_345_678_900), "$123,456,789");
         assert_eq!(format_dollars(100_000_050), "$1,000,000.50");
     }
 

@@ -26,7 +26,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     let fail = |_| "this browser could not save the file".to_string();
     let options = Object::new();
     Reflect::set(&options, &"type".into(), &mime.into()).map_err(fail)?;
-    let blob = new_blob(&Array::of1(&text.into()), &options).map_err(fail)?;
+    let blob = JsBlob::new_blob(&Array::of1(&text.into()), &options).map_err(fail)?;
     let url = create_object_url(&blob).map_err(fail)?;
     let document = super::page::document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
