@@ -25,6 +25,7 @@ use crate::browser;
 use crate::content::Guide;
 use crate::loader::{CONTENT_URL, LoadError, interpret_response};
 
+pub use companion::CompanionSheet;
 pub use comparison::ComparisonView;
 pub use guide_view::GuideView;
 pub use my_questions::MyQuestions;
