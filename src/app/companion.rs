@@ -69,7 +69,7 @@ pub fn CompanionSheet(
 
     let help = emergency.map(|e| {
         view! {
-            <h4>{e.heading}</h4>
+            <h3>{e.heading}</h3>
             <ul class="companion-signs">{items(e.signs)}</ul>
             <p class="companion-action"><strong>{e.action}</strong></p>
         }
@@ -77,13 +77,13 @@ pub fn CompanionSheet(
 
     view! {
         <div class="companion-sheet" id="companion-sheet">
-            <h3 class="companion-title">{title}</h3>
+            <p class="companion-title">{title}</p>
             <p>{companion.intro.text} <Citations keys=companion.intro.cite/></p>
-            <h4>{companion.normal_heading}</h4>
+            <h3>{companion.normal_heading}</h3>
             <ul>{items(companion.normal)}</ul>
             {help}
             <ul class="companion-more">{items(companion.more_help)}</ul>
-            <h4>{companion.driving_heading}</h4>
+            <h3>{companion.driving_heading}</h3>
             <ul>{items(companion.driving)}</ul>
             <div class="companion-fields">
                 <div class="companion-field">

@@ -377,16 +377,15 @@ fn CostEstimate(
                 format_dollars(total)
             }
         };
-        let later = match (e.later_per_4_weeks, plan.later_per_4_weeks) {
-            (Some((low, high)), _) if low == high => format!("{} you pay", format_dollars(low)),
-            (Some((low, high)), _) => {
-                format!(
-                    "{} to {} you pay",
-                    format_dollars(low),
-                    format_dollars(high)
-                )
-            }
-            (None, _) => "No standard plan after week 8: ask your clinic.".to_owned(),
+        let later = match e.later_per_4_weeks {
+            Some((low, high)) if low == high => format_dollars(low),
+            Some((low, high)) => format!("{} to {}", format_dollars(low), format_dollars(high)),
+            None => "No standard plan after week 8: ask your clinic.".to_owned(),
+        };
+        let later = if insured && e.later_per_4_weeks.is_some() {
+            format!("{later} (what you pay)")
+        } else {
+            later
         };
         view! {
             <dl class="cost-totals">
