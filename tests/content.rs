@@ -18,7 +18,7 @@ use ketamine_guide::state::search::SearchIndex;
 const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
 
 /// The sections, in reading order.
-const SECTION_IDS: [&str; 18] = [
+const SECTION_IDS: [&str; 20] = [
     "start-here",
     "depression",
     "what-it-is",
@@ -31,6 +31,8 @@ const SECTION_IDS: [&str; 18] = [
     "side-effects",
     "safety-regulation",
     "cost",
+    "plan-visits",
+    "person-with-you",
     "psychotherapy",
     "claims",
     "questions",
@@ -192,6 +194,31 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
             push("emergency box".into(), &paragraph.text);
         }
         push("emergency box".into(), &emergency.note.text);
+    }
+    if let Some(planner) = &guide.planner {
+        for schedule in &planner.schedules {
+            let place = format!("schedule \"{}\"", schedule.id);
+            push(place.clone(), &schedule.label);
+            push(place.clone(), &schedule.event_title);
+            for p in [
+                &schedule.about,
+                &schedule.later,
+                &schedule.plan_time,
+                &schedule.driving,
+            ] {
+                push(place.clone(), &p.text);
+            }
+        }
+        push("planner".into(), &planner.ride.text);
+        push("planner".into(), &planner.cost_heading);
+        push("planner".into(), &planner.cost_intro.text);
+    }
+    for (place, text) in handout_texts(guide) {
+        push(place, &text);
+    }
+    for change in &guide.changes {
+        push("what changed".into(), &change.what);
+        push("what changed".into(), &change.why);
     }
     if let Some(comparison) = &guide.comparison {
         push("comparison".into(), &comparison.caption);
@@ -840,4 +867,192 @@ fn driving_rules_are_given_for_every_route() {
         course_text.contains("24 hours"),
         "the course does not give the 24-hour rule"
     );
+}
+
+/// The handout's own texts, with the emergency box it reuses.
+fn handout_texts(guide: &Guide) -> Vec<(String, String)> {
+    let Some(companion) = &guide.companion else {
+        return Vec::new();
+    };
+    let mut out = vec![
+        ("handout".to_owned(), companion.intro.text.clone()),
+        ("handout".to_owned(), companion.normal_heading.clone()),
+        ("handout".to_owned(), companion.driving_heading.clone()),
+    ];
+    for p in companion
+        .normal
+        .iter()
+        .chain(&companion.more_help)
+        .chain(&companion.driving)
+    {
+        out.push(("handout".to_owned(), p.text.clone()));
+    }
+    out
+}
+
+/// The planner's check figure: the nasal spray on its label schedule, started on a
+/// Monday, gives 12 sessions in weeks 1 to 8, from the content's own schedule.
+#[test]
+fn the_planner_gives_the_label_schedule_from_the_content() {
+    use ketamine_guide::state::planner::{PlannerInputs, make_plan};
+    let guide = guide();
+    let planner = guide.planner.as_ref().expect("the planner");
+    let plan = |schedule: &str, start: &str| {
+        let inputs = PlannerInputs {
+            start: start.into(),
+            schedule: schedule.into(),
+            ..Default::default()
+        };
+        make_plan(planner, &inputs).unwrap()
+    };
+    let nasal = plan("nasal", "2026-12-07");
+    assert_eq!(nasal.visits(), 12);
+    let per_week: Vec<usize> = (1..=8)
+        .map(|w| nasal.sessions.iter().filter(|s| s.week == w).count())
+        .collect();
+    assert_eq!(per_week, [2, 2, 2, 2, 1, 1, 1, 1]);
+    assert!(nasal.schedule.driving.text.contains("next day"));
+    assert!(
+        nasal
+            .schedule
+            .driving
+            .cite
+            .iter()
+            .any(|k| k == "spravato-pi")
+    );
+    assert!(nasal.schedule.plan_time.text.contains("at least 2 hours"));
+
+    let iv = plan("iv", "2026-12-07");
+    assert_eq!(iv.visits(), 6);
+    assert!(iv.schedule.label.contains("a common pattern in studies"));
+    assert!(iv.schedule.label.contains("your clinic’s plan may differ"));
+    assert!(iv.schedule.driving.text.contains("24 hours"));
+    assert!(
+        iv.schedule
+            .driving
+            .cite
+            .iter()
+            .any(|k| k == "ketamine-injection-leaflet")
+    );
+    assert!(!iv.schedule.about.cite.is_empty());
+    assert!(planner.schedules.iter().any(|s| s.is_custom()));
+    assert_eq!(
+        planner.cost_heading,
+        "Your own numbers: an estimate, not a quote"
+    );
+    assert_eq!(planner.ride.text, "Bring someone to take you home.");
+}
+
+/// The planner, the handout and "What changed" read as plainly as the summaries.
+#[test]
+fn planner_handout_and_changes_are_plain() {
+    let guide = guide();
+    let planner = guide.planner.as_ref().unwrap();
+    let mut planner_text = vec![planner.ride.text.clone(), planner.cost_intro.text.clone()];
+    for schedule in &planner.schedules {
+        for p in [
+            &schedule.about,
+            &schedule.later,
+            &schedule.plan_time,
+            &schedule.driving,
+        ] {
+            planner_text.push(p.text.clone());
+        }
+    }
+    let handout: Vec<String> = handout_texts(&guide)
+        .into_iter()
+        .skip(3)
+        .map(|(_, t)| t)
+        .collect();
+    let changes: Vec<String> = guide
+        .changes
+        .iter()
+        .flat_map(|c| [c.what.clone(), c.why.clone()])
+        .collect();
+    for (what, texts, max) in [
+        ("planner", planner_text, MAX_SUMMARY_GRADE),
+        ("handout", handout, MAX_SUMMARY_GRADE),
+        ("what changed", changes, MAX_DETAIL_GRADE),
+    ] {
+        let grade = flesch_kincaid_grade(&texts.join(" "));
+        println!("{what:<18} grade {grade:.1}");
+        assert!(grade <= max, "{what} scores grade {grade:.1} (max {max})");
+    }
+}
+
+/// The handout says what is normal, when to get help (the shared emergency box plus
+/// suicide help) and both driving rules, each with its source.
+#[test]
+fn the_handout_covers_what_the_person_with_you_needs() {
+    let guide = guide();
+    let companion = guide.companion.as_ref().expect("the handout");
+    let normal = companion
+        .normal
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for word in ["detached", "sleepy", "dizzy", "sick", "2 hours"] {
+        assert!(normal.contains(word), "what is normal lacks {word:?}");
+    }
+    let help = companion
+        .more_help
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(help.contains("thoughts of suicide") && help.contains("988"));
+    let driving = companion
+        .driving
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(driving.contains("next day") && driving.contains("24 hours"));
+    let all = std::iter::once(&companion.intro)
+        .chain(&companion.normal)
+        .chain(&companion.more_help)
+        .chain(&companion.driving);
+    for p in all {
+        assert!(
+            !p.cite.is_empty(),
+            "handout text without a source: {}",
+            p.text
+        );
+    }
+    assert!(
+        guide.emergency.is_some(),
+        "the handout reuses the emergency box"
+    );
+}
+
+/// "What changed" is said once: as the structured list, not again in About's detail.
+#[test]
+fn what_changed_is_listed_once_newest_first() {
+    let guide = guide();
+    assert!(guide.changes.len() >= 5);
+    assert!(guide.changes[0].date == guide.meta.last_reviewed);
+    let about = guide.sections.iter().find(|s| s.id == "about").unwrap();
+    let about_text = detail_text(about);
+    for change in &guide.changes {
+        assert!(
+            !about_text.contains(&change.what),
+            "said twice: {}",
+            change.what
+        );
+    }
+    assert!(!about_text.contains("What changed on"));
+}
+
+/// The US telehealth rule's end date is known to the page, so it can say when it passed.
+#[test]
+fn texts_stating_a_rule_with_an_end_date_are_known() {
+    let guide = guide();
+    let telehealth = guide
+        .rule_ends
+        .iter()
+        .find(|(text, _)| text.contains("extension runs until"))
+        .expect("the telehealth rule");
+    assert_eq!(telehealth.1, "2026-12-31");
+    assert!(telehealth.0.contains("31 December 2026"));
 }

@@ -55,11 +55,33 @@ pub fn Citations(keys: Vec<String>) -> impl IntoView {
     })
 }
 
+/// Rules with an end date, and today's date on this device: a text stating such a
+/// rule gets a notice beside it once the date has passed.
+#[derive(Debug, Clone, Default)]
+pub struct RuleEnds {
+    /// Texts as the reader sees them, each with the date its rule was due to end.
+    pub ends: std::collections::BTreeMap<String, String>,
+    /// `None` while prerendering: the notice depends on the day it is read.
+    pub today: Option<String>,
+}
+
+impl RuleEnds {
+    fn notice_for(&self, text: &str) -> Option<String> {
+        if self.today.is_none() || self.ends.is_empty() {
+            return None;
+        }
+        let end = self.ends.get(text)?;
+        crate::state::planner::rule_changed_notice(end, self.today.as_deref())
+    }
+}
+
 /// Text with its glossary terms marked, its citations, then the terms' definitions.
 #[component]
 pub fn SourcedText(text: String, cite: Vec<String>, terms: SectionTerms) -> impl IntoView {
+    let notice = use_context::<Arc<RuleEnds>>().and_then(|ends| ends.notice_for(&text));
     let (inline, definitions) = marked_text(text, &terms);
-    view! { {inline} <Citations keys=cite/> {definitions} }
+    let notice = notice.map(|notice| view! { " " <span class="rule-notice">{notice}</span> });
+    view! { {inline} <Citations keys=cite/> {notice} {definitions} }
 }
 
 #[component]

@@ -6,15 +6,16 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::blocks::RuleEnds;
 use super::glossary_term::Glossary;
 use super::reader::Reader;
 use super::search::SearchBox;
 use super::section::SectionView;
 use super::toc::TableOfContents;
 use crate::browser;
-use crate::content::Guide;
 use crate::content::citations::CitationIndex;
 use crate::content::text::human_date;
+use crate::content::{Guide, WHAT_CHANGED_ID};
 
 #[component]
 pub fn GuideView(
@@ -25,6 +26,10 @@ pub fn GuideView(
 ) -> impl IntoView {
     provide_context(Arc::new(CitationIndex::new(&guide)));
     provide_context(Arc::new(Glossary::new(&guide)));
+    provide_context(Arc::new(RuleEnds {
+        ends: guide.rule_ends.clone(),
+        today: browser::today_iso(),
+    }));
     let reader = Reader::new(guide.clone());
     reader.open_sections(&opened_before_start);
     provide_context(reader);
@@ -46,6 +51,10 @@ pub fn GuideView(
 
     let meta = &guide.meta;
     let reviewed = human_date(&meta.last_reviewed).unwrap_or_else(|| meta.last_reviewed.clone());
+    let next_review = human_date(&meta.next_review).unwrap_or_else(|| meta.next_review.clone());
+    let what_changed = (!guide.changes.is_empty()).then(|| {
+        view! { " " <a href=format!("#{WHAT_CHANGED_ID}")>"What changed"</a> }
+    });
     let contents: Vec<(String, String)> = guide
         .sections
         .iter()
@@ -64,8 +73,17 @@ pub fn GuideView(
             <div class="intro">
                 <p class="lede">{meta.subtitle.clone()}</p>
                 <p class="reviewed">
-                    "Last reviewed "
-                    <time datetime=meta.last_reviewed.clone()>{reviewed}</time>
+                    <span>
+                        "Last reviewed "
+                        <time datetime=meta.last_reviewed.clone()>{reviewed}</time>
+                        ". "
+                    </span>
+                    <span>
+                        "Next review due "
+                        <time datetime=meta.next_review.clone()>{next_review}</time>
+                        "."
+                    </span>
+                    {what_changed}
                 </p>
             </div>
             <div class="layout">

@@ -1,5 +1,5 @@
 //! Lists that some sections show below their text: claim checks, the glossary
-//! and the references.
+//! the references and what changed.
 
 use std::sync::Arc;
 
@@ -9,7 +9,8 @@ use super::blocks::Citations;
 use super::reader::Reader;
 use crate::browser;
 use crate::content::citations::{CitationIndex, reference_anchor};
-use crate::content::{Claim, GlossaryEntry, Reference};
+use crate::content::text::human_date;
+use crate::content::{Change, Claim, GlossaryEntry, Reference, WHAT_CHANGED_ID};
 
 #[component]
 pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
@@ -100,5 +101,33 @@ pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
     view! {
         <h3 id="references">"References"</h3>
         <ol class="references">{items}</ol>
+    }
+}
+
+/// "What changed": each change with its date and why, newest first.
+#[component]
+pub fn ChangeList(changes: Vec<Change>) -> impl IntoView {
+    let items = changes
+        .into_iter()
+        .map(|change| {
+            let when = human_date(&change.date).unwrap_or_else(|| change.date.clone());
+            view! {
+                <li class="change">
+                    <p>
+                        <time class="change-date" datetime=change.date>{when}</time>
+                        " "
+                        {change.what}
+                        <Citations keys=change.cite/>
+                    </p>
+                    <p class="change-why"><strong>"Why: "</strong>{change.why}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="changes">
+            <h3 id=WHAT_CHANGED_ID tabindex="-1">"What changed"</h3>
+            <ul class="change-list">{items}</ul>
+        </div>
     }
 }

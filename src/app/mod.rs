@@ -2,12 +2,14 @@
 //! renders content it is given.
 
 mod blocks;
+mod companion;
 mod comparison;
 mod emergency_box;
 mod glossary_term;
 mod guide_view;
 mod lists;
 mod my_questions;
+mod planner;
 mod reader;
 mod search;
 mod section;
@@ -25,9 +27,11 @@ use crate::loader::{
     CONTENT_URL, EMBEDDED_CONTENT_ID, EMBEDDED_CONTENT_SOURCE, LoadError, interpret_response,
 };
 
+pub use companion::CompanionSheet;
 pub use comparison::ComparisonView;
 pub use guide_view::GuideView;
 pub use my_questions::MyQuestions;
+pub use planner::VisitPlanner;
 pub use status::{LoadFailed, Loading, StartFailed};
 
 /// What the reader sees while the content is fetched, once it has arrived, or when it failed.

@@ -9,10 +9,12 @@ use leptos::prelude::*;
 
 use super::MyQuestions;
 use super::blocks::{BlockView, ParagraphView};
+use super::companion::CompanionSheet;
 use super::comparison::ComparisonView;
 use super::emergency_box::EmergencyBoxView;
 use super::glossary_term::SectionTerms;
-use super::lists::{ClaimList, GlossaryList, ReferenceList};
+use super::lists::{ChangeList, ClaimList, GlossaryList, ReferenceList};
+use super::planner::VisitPlanner;
 use super::reader::Reader;
 use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
@@ -163,9 +165,22 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         SectionKind::Glossary => {
             Some(view! { <GlossaryList entries=guide.glossary.clone()/> }.into_any())
         }
-        SectionKind::About => {
-            Some(view! { <ReferenceList references=guide.references.clone()/> }.into_any())
-        }
+        SectionKind::About => Some(
+            view! {
+                {(!guide.changes.is_empty()).then(|| view! { <ChangeList changes=guide.changes.clone()/> })}
+                <ReferenceList references=guide.references.clone()/>
+            }
+            .into_any(),
+        ),
+        SectionKind::Planner => guide
+            .planner
+            .clone()
+            .map(|planner| view! { <VisitPlanner planner/> }.into_any()),
+        SectionKind::Companion => guide.companion.clone().map(|companion| {
+            let emergency = guide.emergency.clone();
+            let title = section.title.clone();
+            view! { <CompanionSheet companion emergency title/> }.into_any()
+        }),
     };
     let own_questions = (!section.questions.is_empty() && section.kind != SectionKind::Questions)
         .then(|| {

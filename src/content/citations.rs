@@ -99,12 +99,16 @@ mod tests {
             emergency: None,
             figures: vec![],
             comparison: None,
+            planner: None,
+            companion: None,
+            changes: vec![],
             references: vec![
                 reference("a-ref"),
                 reference("unused"),
                 reference("b-ref"),
                 reference("c-ref"),
             ],
+            rule_ends: Default::default(),
         };
         let index = CitationIndex::new(&guide);
         assert_eq!(index.number("b-ref"), Some(1));

@@ -78,6 +78,39 @@ pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
             out.push((format!("route \"{}\"", route.id), &route.description, none));
         }
     }
+    if let Some(planner) = &guide.planner {
+        for schedule in &planner.schedules {
+            let place = format!("schedule \"{}\"", schedule.id);
+            for p in [
+                &schedule.about,
+                &schedule.later,
+                &schedule.plan_time,
+                &schedule.driving,
+            ] {
+                out.push((place.clone(), &p.text, &p.cite));
+            }
+        }
+        out.push(("planner".into(), &planner.ride.text, &planner.ride.cite));
+        out.push((
+            "planner".into(),
+            &planner.cost_intro.text,
+            &planner.cost_intro.cite,
+        ));
+    }
+    if let Some(companion) = &guide.companion {
+        let paragraphs = std::iter::once(&companion.intro)
+            .chain(&companion.normal)
+            .chain(&companion.more_help)
+            .chain(&companion.driving);
+        for p in paragraphs {
+            out.push(("companion handout".into(), &p.text, &p.cite));
+        }
+    }
+    for change in &guide.changes {
+        let place = format!("change of {}", change.date);
+        out.push((place.clone(), &change.what, &change.cite));
+        out.push((place, &change.why, &change.cite));
+    }
     if let Some(emergency) = &guide.emergency {
         let place = || "emergency box".to_owned();
         out.push((place(), &emergency.intro, none));
@@ -98,6 +131,9 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
         glossary,
         comparison,
         emergency,
+        planner,
+        companion,
+        changes,
         ..
     } = guide;
     let mut out: Vec<&mut String> = Vec::new();
@@ -122,6 +158,29 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
         }
         out.extend(comparison.timelines.iter_mut().map(|t| &mut t.note));
         out.extend(comparison.routes.iter_mut().map(|r| &mut r.description));
+    }
+    if let Some(planner) = planner {
+        for schedule in &mut planner.schedules {
+            out.push(&mut schedule.about.text);
+            out.push(&mut schedule.later.text);
+            out.push(&mut schedule.plan_time.text);
+            out.push(&mut schedule.driving.text);
+        }
+        out.push(&mut planner.ride.text);
+        out.push(&mut planner.cost_intro.text);
+    }
+    if let Some(companion) = companion {
+        out.push(&mut companion.intro.text);
+        let paragraphs = companion
+            .normal
+            .iter_mut()
+            .chain(&mut companion.more_help)
+            .chain(&mut companion.driving);
+        out.extend(paragraphs.map(|p| &mut p.text));
+    }
+    for change in changes {
+        out.push(&mut change.what);
+        out.push(&mut change.why);
     }
     if let Some(emergency) = emergency {
         out.push(&mut emergency.intro);
@@ -164,28 +223,44 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
 }
 
 /// Fills in every `{{id}}` with its figure's text. Unknown ids are left as they are
-/// ([`check`] reports them before this runs).
+/// ([`check`] reports them before this runs). Each text that states a rule with an
+/// end date is noted in `guide.rule_ends`, as filled in, with that date.
 pub fn fill_in(guide: &mut Guide) {
-    let figures: HashMap<String, String> = guide
+    let figures: HashMap<String, (String, Option<String>)> = guide
         .figures
         .iter()
-        .map(|f| (format!("{{{{{}}}}}", f.id), f.text.clone()))
+        .map(|f| {
+            let placeholder = format!("{{{{{}}}}}", f.id);
+            (placeholder, (f.text.clone(), f.valid_until.clone()))
+        })
         .collect();
     if figures.is_empty() {
         return;
     }
+    let mut rule_ends = std::collections::BTreeMap::new();
     for text in texts_mut(guide) {
         if !text.contains("{{") {
             continue;
         }
         let mut filled = text.clone();
-        for (placeholder, value) in &figures {
+        let mut ends: Option<String> = None;
+        for (placeholder, (value, valid_until)) in &figures {
             if filled.contains(placeholder.as_str()) {
                 filled = filled.replace(placeholder.as_str(), value);
+                if let Some(date) = valid_until {
+                    // The earliest end date, where a text names more than one rule.
+                    if ends.as_ref().is_none_or(|e| date < e) {
+                        ends = Some(date.clone());
+                    }
+                }
             }
+        }
+        if let Some(date) = ends {
+            rule_ends.insert(filled.clone(), date);
         }
         *text = filled;
     }
+    guide.rule_ends = rule_ends;
 }
 
 #[cfg(test)]

@@ -24,7 +24,20 @@ pub struct Guide {
     /// The side-by-side comparison of routes; optional so content can grow in steps.
     #[serde(default)]
     pub comparison: Option<Comparison>,
+    /// The visit planner's schedules and the cost estimate's wording.
+    #[serde(default)]
+    pub planner: Option<Planner>,
+    /// The one-page handout for the person who comes with the reader.
+    #[serde(default)]
+    pub companion: Option<Companion>,
+    /// What changed in the guide, newest first: shown in "About this guide".
+    #[serde(default)]
+    pub changes: Vec<Change>,
     pub references: Vec<Reference>,
+    /// Filled in by loading, not written: each text that states a rule with an end
+    /// date (a figure with `valid_until`), as the reader sees it, with that date.
+    #[serde(skip)]
+    pub rule_ends: std::collections::BTreeMap<String, String>,
 }
 
 impl Guide {
@@ -96,6 +109,10 @@ pub enum SectionKind {
     About,
     /// About how the site works (such as privacy), not a medical topic.
     Site,
+    /// Also shows the visit planner and the cost estimate.
+    Planner,
+    /// Also shows the handout for the person who comes with the reader.
+    Companion,
 }
 
 impl SectionKind {
@@ -104,7 +121,11 @@ impl SectionKind {
     pub fn requires_citation(self) -> bool {
         matches!(
             self,
-            SectionKind::Article | SectionKind::Claims | SectionKind::Comparison
+            SectionKind::Article
+                | SectionKind::Claims
+                | SectionKind::Comparison
+                | SectionKind::Planner
+                | SectionKind::Companion
         )
     }
 }
@@ -467,4 +488,82 @@ pub struct VisitStep {
     pub label: String,
     /// Typical length in minutes.
     pub minutes: u16,
+}
+
+/// The element id of the "What changed" list in "About this guide" (a link target).
+pub const WHAT_CHANGED_ID: &str = "what-changed";
+
+/// One entry of "What changed": when, what and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// ISO date of the change.
+    pub date: String,
+    pub what: String,
+    pub why: String,
+    #[serde(default)]
+    pub cite: Vec<String>,
+}
+
+/// The visit planner: the schedules a reader can pick, as data with their sources,
+/// and the wording of the cost estimate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Planner {
+    pub schedules: Vec<PlanSchedule>,
+    /// "Bring someone to take you home", with its sources.
+    pub ride: Paragraph,
+    /// "Your own numbers: an estimate, not a quote".
+    pub cost_heading: String,
+    pub cost_intro: Paragraph,
+}
+
+/// One schedule: a label schedule, a common pattern in studies, or (with no weeks
+/// given) the reader's own clinic's schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSchedule {
+    pub id: String,
+    /// The choice as the reader sees it.
+    pub label: String,
+    /// The title of each calendar event, e.g. "Nasal spray session".
+    pub event_title: String,
+    /// Where the schedule comes from and how far to trust it.
+    pub about: Paragraph,
+    /// Sessions in each of weeks 1 to 8; empty for the reader's own schedule.
+    #[serde(default)]
+    pub weekly_sessions: Vec<u8>,
+    /// After week 8: the fewest and the most sessions in 4 weeks; empty when there
+    /// is no standard plan.
+    #[serde(default)]
+    pub later_per_4_weeks: Vec<u8>,
+    /// What happens after week 8.
+    pub later: Paragraph,
+    /// The time to plan for at the clinic each visit, in minutes (for the totals).
+    pub visit_minutes: u16,
+    /// The time to plan for, in words.
+    pub plan_time: Paragraph,
+    /// The driving rule after each session.
+    pub driving: Paragraph,
+}
+
+impl PlanSchedule {
+    /// Whether the reader gives the weeks (sessions a week for a number of weeks).
+    pub fn is_custom(&self) -> bool {
+        self.weekly_sessions.is_empty()
+    }
+}
+
+/// "For the person who comes with you": a handout that prints on one page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Companion {
+    pub intro: Paragraph,
+    pub normal_heading: String,
+    /// What is normal after a session.
+    pub normal: Vec<Paragraph>,
+    /// Red flags beyond the emergency box (which the handout shows too).
+    pub more_help: Vec<Paragraph>,
+    pub driving_heading: String,
+    pub driving: Vec<Paragraph>,
 }

@@ -285,6 +285,91 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    /// The planner's schedules, the handout and "What changed".
+    fn plan_it(&mut self, guide: &Guide) {
+        if let Some(planner) = &guide.planner {
+            self.unique_ids("schedule", planner.schedules.iter().map(|s| s.id.as_str()));
+            if planner.schedules.is_empty() {
+                self.problem("planner", "has no schedules");
+            }
+            if planner.schedules.iter().filter(|s| s.is_custom()).count() > 1 {
+                self.problem("planner", "has more than one schedule the reader fills in");
+            }
+            self.paragraph("planner", &planner.ride);
+            self.not_blank("planner", "the cost heading", &planner.cost_heading);
+            self.paragraph("planner", &planner.cost_intro);
+            for schedule in &planner.schedules {
+                let place = format!("schedule \"{}\"", schedule.id);
+                self.not_blank(&place, "the label", &schedule.label);
+                self.not_blank(&place, "the event title", &schedule.event_title);
+                // The rules cite their sources; the reader's own schedule has no source
+                // for where it comes from or what follows.
+                let fixed = !schedule.is_custom();
+                for (paragraph, must_cite) in [
+                    (&schedule.about, fixed),
+                    (&schedule.later, fixed),
+                    (&schedule.plan_time, true),
+                    (&schedule.driving, true),
+                ] {
+                    self.paragraph(&place, paragraph);
+                    if must_cite && paragraph.cite.is_empty() {
+                        self.problem(&place, "a schedule rule cites no reference");
+                    }
+                }
+                if !schedule.is_custom() && schedule.weekly_sessions.len() != 8 {
+                    self.problem(&place, "must give sessions for exactly 8 weeks");
+                }
+                if schedule.weekly_sessions.iter().any(|n| *n > 7) {
+                    self.problem(&place, "has more than 7 sessions in a week");
+                }
+                match schedule.later_per_4_weeks.as_slice() {
+                    [] => {}
+                    [low, high] if low <= high && *high <= 28 => {}
+                    _ => self.problem(
+                        &place,
+                        "later_per_4_weeks must be empty or [fewest, most], at most 28",
+                    ),
+                }
+                if schedule.visit_minutes == 0 || schedule.visit_minutes > 24 * 60 {
+                    self.problem(&place, "visit_minutes must be between 1 and 1440");
+                }
+            }
+        }
+        if let Some(companion) = &guide.companion {
+            let place = "companion handout";
+            self.paragraph(place, &companion.intro);
+            self.not_blank(place, "a heading", &companion.normal_heading);
+            self.not_blank(place, "a heading", &companion.driving_heading);
+            for paragraph in companion
+                .normal
+                .iter()
+                .chain(&companion.more_help)
+                .chain(&companion.driving)
+            {
+                self.paragraph(place, paragraph);
+            }
+            if companion.normal.is_empty() || companion.driving.is_empty() {
+                self.problem(place, "must say what is normal and give the driving rules");
+            }
+        }
+        let mut previous: Option<&str> = None;
+        for change in &guide.changes {
+            let place = format!("change of {}", change.date);
+            if !is_iso_date(&change.date) {
+                self.problem(&place, "the date must be like 2026-12-01");
+            }
+            if previous.is_some_and(|p| p < change.date.as_str()) {
+                self.problem(&place, "changes must be listed newest first");
+            }
+            previous = Some(&change.date);
+            self.not_blank(&place, "what changed", &change.what);
+            self.not_blank(&place, "why", &change.why);
+            self.citations(&place, &change.cite);
+        }
+    }
+}
+
 /// Checks the whole guide and returns every problem found.
 pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
     let mut check = Checker {
@@ -364,6 +449,15 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
         if section.kind == SectionKind::Comparison && guide.comparison.is_none() {
             check.problem(&place, "shows the comparison, but there is no comparison");
         }
+        if section.kind == SectionKind::Planner && guide.planner.is_none() {
+            check.problem(&place, "shows the planner, but there is no planner");
+        }
+        if section.kind == SectionKind::Companion && guide.companion.is_none() {
+            check.problem(
+                &place,
+                "shows the handout, but there is no companion handout",
+            );
+        }
         if section.kind.requires_citation() && section_citations(section).next().is_none() {
             check.problem(&place, "cites no reference");
         }
@@ -392,6 +486,7 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
 
     check.figures(guide);
     check.emergency(guide);
+    check.plan_it(guide);
 
     if check.problems.is_empty() {
         Ok(())
@@ -445,11 +540,38 @@ pub fn all_citations(guide: &Guide) -> impl Iterator<Item = &str> {
             .chain(std::iter::once(&e.note))
             .flat_map(|p| p.cite.iter().map(String::as_str))
     });
+    // The planner, the handout and "What changed" come after: appended, so they do
+    // not renumber what the guide already cites.
+    let planner = guide.planner.iter().flat_map(|p| {
+        let schedules = p.schedules.iter().flat_map(|s| {
+            [&s.about, &s.later, &s.plan_time, &s.driving]
+                .into_iter()
+                .flat_map(|p| p.cite.iter())
+        });
+        schedules
+            .chain(&p.ride.cite)
+            .chain(&p.cost_intro.cite)
+            .map(String::as_str)
+    });
+    let companion = guide.companion.iter().flat_map(|c| {
+        std::iter::once(&c.intro)
+            .chain(&c.normal)
+            .chain(&c.more_help)
+            .chain(&c.driving)
+            .flat_map(|p| p.cite.iter().map(String::as_str))
+    });
+    let changes = guide
+        .changes
+        .iter()
+        .flat_map(|c| c.cite.iter().map(String::as_str));
     sections
         .chain(emergency)
         .chain(claims)
         .chain(glossary)
         .chain(comparison)
+        .chain(planner)
+        .chain(companion)
+        .chain(changes)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::content::citations::reference_anchor;
-use crate::content::{Guide, SectionKind, emergency_box_id};
+use crate::content::{Guide, SectionKind, WHAT_CHANGED_ID, emergency_box_id};
 
 /// Where `localStorage` keeps the open sections.
 pub const OPEN_SECTIONS_KEY: &str = "ketamine-guide.open-sections";
@@ -143,6 +143,7 @@ pub fn resolve_link(guide: &Guide, fragment: &str) -> LinkTarget {
         .references
         .iter()
         .any(|r| reference_anchor(&r.key) == id)
+        || (id == WHAT_CHANGED_ID && !guide.changes.is_empty())
     {
         section_of_kind(SectionKind::About)
     } else {

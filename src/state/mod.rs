@@ -1,6 +1,10 @@
 //! What the reader has chosen, as pure logic: tested natively, stored by `browser`.
 
 pub mod accordion;
+pub mod calendar;
 pub mod comparison;
+pub mod cost;
+pub mod dates;
 pub mod my_questions;
+pub mod planner;
 pub mod search;

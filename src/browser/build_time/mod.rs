@@ -3,6 +3,8 @@
 //! nothing can be focused, fetched, printed or copied. One file per concern, as in `web`.
 
 mod clipboard;
+mod clock;
+mod download;
 mod media;
 mod network;
 mod page;
@@ -10,6 +12,8 @@ mod print;
 mod storage;
 
 pub use clipboard::*;
+pub use clock::*;
+pub use download::*;
 pub use media::*;
 pub use network::*;
 pub use page::*;

@@ -19,3 +19,7 @@ pub fn announce_erased() {}
 pub fn embedded_content(_id: &str) -> Option<String> {
     None
 }
+
+pub fn page_address() -> Option<String> {
+    None
+}

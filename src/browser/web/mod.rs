@@ -2,6 +2,8 @@
 //! `build_time` for the prerender.
 
 mod clipboard;
+mod clock;
+mod download;
 mod media;
 mod network;
 mod page;
@@ -9,6 +11,8 @@ mod print;
 mod storage;
 
 pub use clipboard::*;
+pub use clock::*;
+pub use download::*;
 pub use media::*;
 pub use network::*;
 pub use page::*;

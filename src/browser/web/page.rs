@@ -205,3 +205,13 @@ pub fn announce_erased() {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// The guide's own address (without any fragment or query), for the printed handout.
+pub fn page_address() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
