@@ -3,9 +3,12 @@
 
 mod blocks;
 mod comparison;
+mod decision_box;
+mod deliberation;
 mod emergency_box;
 mod glossary_term;
 mod guide_view;
+mod icon_array;
 mod lists;
 mod my_questions;
 mod reader;

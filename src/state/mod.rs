@@ -2,5 +2,7 @@
 
 pub mod accordion;
 pub mod comparison;
+pub mod deliberation;
+pub mod icon_array;
 pub mod my_questions;
 pub mod search;
