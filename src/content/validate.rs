@@ -322,8 +322,8 @@ impl Checker<'_> {
                 self.problem(
                     &place,
                     format!(
-                        "{} must be a whole or half number from 0 to 100",
-                        group.value
+                        "the value for \"{}\" must be a whole or half number from 0 to 100",
+                        group.label
                     ),
                 );
                 continue;
@@ -782,6 +782,88 @@ mod tests {
             ]
         });
         guide
+    }
+
+    fn with_options() -> Value {
+        let mut guide = minimal();
+        let cell = json!({"answer": "A", "certainty": "some_evidence", "cite": ["who-2023"]});
+        let row = |id: &str, kind: &str| {
+            json!({"id": id, "question": "Q?", "topic": "t", "kind": kind,
+                   "cells": {"keep": cell, "ect": cell}})
+        };
+        guide["options_comparison"] = json!({
+            "caption": "Options", "intro": "No ranking.",
+            "caution": {"text": "Not directly comparable.", "cite": ["who-2023"]},
+            "routes": [
+                {"id": "keep", "name": "Keep", "short_name": "Keep", "description": "D"},
+                {"id": "ect", "name": "ECT", "short_name": "ECT", "description": "D"}
+            ],
+            "topics": [{"id": "t", "label": "T"}],
+            "concerns": [],
+            "rows": [row("b", "benefit"), row("h", "harm"), row("v", "burden"), row("c", "cost")]
+        });
+        guide
+    }
+
+    #[test]
+    fn valid_options_comparison_passes_without_timelines() {
+        assert_eq!(problems(with_options()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_option_without_a_harm_row_is_reported() {
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][1]["kind"] = json!("fact");
+        assert_eq!(
+            problems(guide),
+            vec![
+                "option \"keep\": has no harm row",
+                "option \"ect\": has no harm row"
+            ]
+        );
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][3]["kind"] = json!(null);
+        let found = problems(guide);
+        assert!(
+            found.contains(&"options row \"c\": does not say what it weighs (kind)".to_owned())
+        );
+        assert!(found.contains(&"option \"keep\": has no cost row".to_owned()));
+    }
+
+    #[test]
+    fn an_options_cell_without_citation_is_reported() {
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][0]["cells"]["ect"]["cite"] = json!([]);
+        assert_eq!(
+            problems(guide),
+            vec!["options row \"b\", option \"ect\": cites no reference"]
+        );
+    }
+
+    #[test]
+    fn an_icon_array_must_say_what_it_draws() {
+        let mut guide = minimal();
+        let array = |value: f64, text: &str| {
+            json!({"type": "icon_array", "id": "ia", "title": "T", "text": text,
+                   "cite": ["who-2023"], "groups": [
+                       {"label": "L", "value": value, "yes": "were well", "no": "were not"}]})
+        };
+        guide["sections"][0]["detail"] = json!([array(52.5, "About 52.5 in 100 were well.")]);
+        assert_eq!(problems(guide.clone()), Vec::<String>::new());
+        guide["sections"][0]["detail"] = json!([array(52.5, "About 53 in 100 were well.")]);
+        assert_eq!(
+            problems(guide.clone()),
+            vec![
+                "section \"intro\", icon array \"ia\": draws 52.5 in 100 but its text does not say so"
+            ]
+        );
+        guide["sections"][0]["detail"] = json!([array(52.3, "About 52.3 in 100 were well.")]);
+        assert_eq!(
+            problems(guide),
+            vec![
+                "section \"intro\", icon array \"ia\": 52.3 must be a whole or half number from 0 to 100"
+            ]
+        );
     }
 
     #[test]

@@ -607,6 +607,7 @@ mod tests {
 
     fn comparison() -> Comparison {
         Comparison {
+            caution: None,
             caption: "c".into(),
             intro: "i".into(),
             routes: vec![route("iv"), route("nasal"), route("oral")],
