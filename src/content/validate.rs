@@ -854,14 +854,14 @@ mod tests {
         assert_eq!(
             problems(guide.clone()),
             vec![
-                "section \"intro\", icon array \"ia\": draws 52.5 in 100 but its text does not say so"
+                "section \"start-here\", icon array \"ia\": draws 52.5 in 100 but its text does not say so"
             ]
         );
         guide["sections"][0]["detail"] = json!([array(52.3, "About 52.3 in 100 were well.")]);
         assert_eq!(
             problems(guide),
             vec![
-                "section \"intro\", icon array \"ia\": 52.3 must be a whole or half number from 0 to 100"
+                "section \"start-here\", icon array \"ia\": the value for \"L\" must be a whole or half number from 0 to 100"
             ]
         );
     }
