@@ -22,9 +22,9 @@ pub fn DecisionBoxView(
         .collect_view();
     let labelled_by = heading_id.clone();
     view! {
-        <aside class="decision" aria-labelledby=labelled_by>
+        <div class="decision" role="group" aria-labelledby=labelled_by>
             <h3 class="decision-heading" id=heading_id>{decision.heading}</h3>
             <ul class="decision-points">{points}</ul>
-        </aside>
+        </div>
     }
 }

@@ -27,6 +27,7 @@ use crate::content::Guide;
 use crate::loader::{CONTENT_URL, LoadError, interpret_response};
 
 pub use comparison::ComparisonView;
+pub use deliberation::DeliberationView;
 pub use guide_view::GuideView;
 pub use my_questions::MyQuestions;
 pub use status::{LoadFailed, Loading, StartFailed};

@@ -154,17 +154,20 @@ fn stored_deliberation(guide: &Guide) -> Option<DeliberationSummary> {
 
 /// Where the reader is leaning and how sure they feel, in the summary.
 fn deliberation_view(summary: DeliberationSummary) -> impl IntoView {
-    let not_yet = summary
-        .not_yet
-        .into_iter()
-        .map(|question| view! { <li>"Not yet: " {question}</li> })
-        .collect_view();
+    let not_yet = (!summary.not_yet.is_empty()).then(|| {
+        let items = summary
+            .not_yet
+            .into_iter()
+            .map(|question| view! { <li>"Not yet: " {question}</li> })
+            .collect_view();
+        view! { <ul class="myq-not-yet">{items}</ul> }
+    });
     view! {
         <h4>{LEANING_HEADING}</h4>
         <p class="myq-leaning">{summary.leaning.unwrap_or_else(|| "Not chosen yet".to_owned())}</p>
         <h4>{SURE_HEADING}</h4>
         <p class="myq-sure">{summary.sure.unwrap_or_else(|| "Not answered yet".to_owned())}</p>
-        <ul class="myq-not-yet">{not_yet}</ul>
+        {not_yet}
     }
 }
 
