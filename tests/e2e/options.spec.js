@@ -2,7 +2,7 @@
 // options" (the comparison's table semantics and phone layouts), the icon arrays, and
 // the help to deliberate reaching "My summary", surviving reload and being erased.
 const { test, expect } = require('@playwright/test');
-const { shippedGuide, openGuide, watchConsole, expectNoAxeViolations } = require('./helpers');
+const { shippedGuide, openGuide, waitForApp, watchConsole, expectNoAxeViolations } = require('./helpers');
 
 const guide = shippedGuide();
 const options = guide.options_comparison;
@@ -168,6 +168,7 @@ test.describe('the whole decision', () => {
 
     // A new visit keeps all of it.
     await page.reload();
+    await waitForApp(page);
     const again = await openSection(page, 'options');
     await expect(again.getByRole('group', { name: deliberation.leaning_legend }).getByRole('radio', { name: 'IV ketamine' })).toBeChecked();
     await expect(again.getByRole('group', { name: deliberation.sure[1].question }).getByRole('radio', { name: 'No' })).toBeChecked();
