@@ -23,7 +23,10 @@ fn guide() -> Arc<Guide> {
 }
 
 fn content() -> Deliberation {
-    guide().deliberation.clone().expect("the help to deliberate")
+    guide()
+        .deliberation
+        .clone()
+        .expect("the help to deliberate")
 }
 
 struct Page {
@@ -86,16 +89,25 @@ async fn leaning_and_sure_answers_are_kept_and_read_back() {
     let page = Page::open(None).await;
     assert!(page.checked().is_empty());
     assert_eq!(page.text(".delib-result"), "");
-    page.click("input[name=delib-leaning][value=iv-ketamine]").await;
+    page.click("input[name=delib-leaning][value=iv-ketamine]")
+        .await;
     page.click("input[name=delib-sure-sure][value=yes]").await;
-    page.click("input[name=delib-sure-understand][value=no]").await;
+    page.click("input[name=delib-sure-understand][value=no]")
+        .await;
     page.click("input[name=delib-sure-risks][value=yes]").await;
-    page.click("input[name=delib-sure-encouragement][value=yes]").await;
+    page.click("input[name=delib-sure-encouragement][value=yes]")
+        .await;
     let result = page.text(".delib-result");
     assert!(result.contains("SURE: 3 of 4"), "{result}");
-    assert!(result.contains("Go back over the table of options"), "{result}");
+    assert!(
+        result.contains("Go back over the table of options"),
+        "{result}"
+    );
 
-    let stored = storage().get_item(KEY).unwrap().expect("kept on the device");
+    let stored = storage()
+        .get_item(KEY)
+        .unwrap()
+        .expect("kept on the device");
     let value: serde_json::Value = serde_json::from_str(&stored).unwrap();
     assert_eq!(value["version"], 1);
     assert_eq!(value["leaning"], "iv-ketamine");
@@ -122,7 +134,10 @@ async fn leaning_and_sure_answers_are_kept_and_read_back() {
         .click("input[name=delib-sure-understand][value=yes]")
         .await;
     let result = again.text(".delib-result");
-    assert!(result.contains("SURE: 4 of 4") && result.contains("all four"), "{result}");
+    assert!(
+        result.contains("SURE: 4 of 4") && result.contains("all four"),
+        "{result}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -177,7 +192,8 @@ async fn my_summary_shows_the_leaning_and_the_sure_score() {
     assert!(summary.contains("Keep my current treatment"), "{summary}");
     assert!(summary.contains("SURE: 3 of 4"), "{summary}");
     assert!(
-        summary.contains("Not yet: Are you clear about which benefits and risks matter most to you?"),
+        summary
+            .contains("Not yet: Are you clear about which benefits and risks matter most to you?"),
         "{summary}"
     );
 }

@@ -11,7 +11,7 @@ pub fn halves(value: f64) -> Option<u16> {
 
 /// Halves as the reader reads them: 105 → "52.5", 62 → "31".
 pub fn halves_text(halves: u16) -> String {
-    if halves % 2 == 0 {
+    if halves.is_multiple_of(2) {
         (halves / 2).to_string()
     } else {
         format!("{}.5", halves / 2)
