@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ketamine_guide::app::ComparisonView;
 use ketamine_guide::content::citations::CitationIndex;
 use ketamine_guide::content::{Comparison, parse_guide};
+use ketamine_guide::state::comparison::ROUTES;
 use ketamine_guide::state::comparison::STORAGE_KEY;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,7 +43,7 @@ fn mount(stored: Option<&str>) -> Mounted {
     let root = fresh_root();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(index);
-        view! { <ComparisonView comparison/> }.into_any()
+        view! { <ComparisonView comparison wording=&ROUTES/> }.into_any()
     });
     Mounted {
         root,

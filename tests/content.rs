@@ -18,7 +18,7 @@ use ketamine_guide::state::search::SearchIndex;
 const GUIDE_JSON: &str = include_str!("../public/content/guide.json");
 
 /// The sections, in reading order.
-const SECTION_IDS: [&str; 20] = [
+const SECTION_IDS: [&str; 21] = [
     "start-here",
     "depression",
     "what-it-is",
@@ -26,6 +26,7 @@ const SECTION_IDS: [&str; 20] = [
     "who-it-is-for",
     "routes",
     "compare",
+    "options",
     "treatment-course",
     "effectiveness",
     "side-effects",
@@ -73,7 +74,7 @@ fn parsed(result: Result<Guide, ContentError>) -> Guide {
 /// Every citation key used anywhere, including the comparison if there is one.
 fn cited_keys(guide: &Guide) -> BTreeSet<&str> {
     let mut keys: BTreeSet<&str> = all_citations(guide).collect();
-    if let Some(comparison) = &guide.comparison {
+    for (_, comparison) in guide.comparisons() {
         for row in &comparison.rows {
             for cell in row.cells.values() {
                 keys.extend(cell.cite.iter().map(String::as_str));
@@ -86,10 +87,11 @@ fn cited_keys(guide: &Guide) -> BTreeSet<&str> {
     keys
 }
 
+/// A section's summary layer as one text: the decision box, if any, then the summary.
 fn summary_text(section: &ketamine_guide::content::Section) -> String {
-    section
-        .summary
-        .iter()
+    let decision = section.decision.iter().flat_map(|d| d.points.iter());
+    decision
+        .chain(&section.summary)
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
@@ -105,6 +107,7 @@ fn detail_text(section: &ketamine_guide::content::Section) -> String {
             Block::Heading { .. } => {}
             Block::Paragraph { text, .. } | Block::Note { text, .. } => pieces.push(text),
             Block::List { items } => pieces.extend(items.iter().map(|i| i.text.as_str())),
+            Block::IconArray(array) => pieces.push(&array.text),
         }
     }
     pieces
@@ -148,6 +151,12 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
         for paragraph in &section.summary {
             push(place.clone(), &paragraph.text);
         }
+        if let Some(decision) = &section.decision {
+            push(place.clone(), &decision.heading);
+            for point in &decision.points {
+                push(place.clone(), &point.text);
+            }
+        }
         for block in &section.detail {
             match block {
                 Block::Heading { text }
@@ -156,6 +165,13 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
                 Block::List { items } => {
                     for item in items {
                         push(place.clone(), &item.text);
+                    }
+                }
+                Block::IconArray(array) => {
+                    push(place.clone(), &array.title);
+                    push(place.clone(), &array.text);
+                    for group in &array.groups {
+                        push(place.clone(), &group.label);
                     }
                 }
             }
@@ -220,7 +236,25 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
         push("what changed".into(), &change.what);
         push("what changed".into(), &change.why);
     }
-    if let Some(comparison) = &guide.comparison {
+    if let Some(d) = &guide.deliberation {
+        for text in [&d.heading, &d.intro, &d.leaning_legend, &d.sure_heading] {
+            push("deliberation".into(), text);
+        }
+        push("deliberation".into(), &d.sure_intro.text);
+        push("deliberation".into(), &d.sure_all_yes);
+        push("deliberation".into(), &d.sure_not_yet);
+        for item in &d.sure {
+            push("deliberation".into(), &item.question);
+            push("deliberation".into(), &item.next_step);
+        }
+        for choice in &d.leanings {
+            push("deliberation".into(), &choice.label);
+        }
+    }
+    for (_, comparison) in guide.comparisons() {
+        if let Some(caution) = &comparison.caution {
+            push("comparison".into(), &caution.text);
+        }
         push("comparison".into(), &comparison.caption);
         push("comparison".into(), &comparison.intro);
         for route in &comparison.routes {
@@ -653,14 +687,15 @@ fn prices_and_rules_carry_their_dates() {
             ));
         }
     }
-    let comparison = guide.comparison.as_ref().expect("the comparison");
-    for row in &comparison.rows {
-        for (route, cell) in &row.cells {
-            if cell.answer.contains('$') && cell.certainty != Certainty::Price {
-                undated.push(format!(
-                    "row \"{}\", route \"{route}\" gives a price but is not labelled as one",
-                    row.id
-                ));
+    for (_, comparison) in guide.comparisons() {
+        for row in &comparison.rows {
+            for (route, cell) in &row.cells {
+                if cell.answer.contains('$') && cell.certainty != Certainty::Price {
+                    undated.push(format!(
+                        "row \"{}\", route \"{route}\" gives a price but is not labelled as one",
+                        row.id
+                    ));
+                }
             }
         }
     }
@@ -678,7 +713,13 @@ fn prices_and_rules_carry_their_dates() {
 #[test]
 fn comparison_benefits_and_harms_are_in_numbers() {
     let guide = guide();
-    let comparison = guide.comparison.as_ref().expect("the comparison");
+    assert!(guide.comparison.is_some() && guide.options_comparison.is_some());
+    for (_, comparison) in guide.comparisons() {
+        benefits_and_harms_are_in_numbers(comparison);
+    }
+}
+
+fn benefits_and_harms_are_in_numbers(comparison: &ketamine_guide::content::Comparison) {
     let mut vague = Vec::new();
     for row in &comparison.rows {
         assert!(
@@ -1055,4 +1096,141 @@ fn texts_stating_a_rule_with_an_end_date_are_known() {
         .expect("the telehealth rule");
     assert_eq!(telehealth.1, "2026-12-31");
     assert!(telehealth.0.contains("31 December 2026"));
+}
+/// "Ketamine and the other options" names every option the reader may weigh, warns
+/// that the trials cannot be compared directly, and never uses the route timelines.
+#[test]
+fn the_options_comparison_covers_the_whole_decision() {
+    let guide = guide();
+    let options = guide
+        .options_comparison
+        .as_ref()
+        .expect("the options comparison");
+    let ids: Vec<&str> = options.routes.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "keep",
+            "medicine",
+            "therapy",
+            "rtms",
+            "ect",
+            "esketamine",
+            "iv"
+        ]
+    );
+    let caution = options.caution.as_ref().expect("the caution");
+    assert!(caution.text.contains("not directly comparable"));
+    for question in [
+        "how-well",
+        "how-fast",
+        "common-harms",
+        "serious-harms",
+        "visits",
+        "cost",
+    ] {
+        assert!(
+            options.rows.iter().any(|r| r.id == question),
+            "no row \"{question}\""
+        );
+    }
+    let labels: Vec<&str> = options.concerns.iter().map(|c| c.label.as_str()).collect();
+    assert!(labels.contains(&"Fast relief") && labels.contains(&"Lasting benefit"));
+    let routes = guide.comparison.as_ref().unwrap();
+    assert!(routes.concerns.iter().any(|c| c.label == "Fast relief"));
+    let start = guide
+        .sections
+        .iter()
+        .find(|s| s.id == "start-here")
+        .unwrap();
+    let decision = start
+        .decision
+        .as_ref()
+        .expect("the decision box in Start here");
+    let said = summary_text(start);
+    for words in [
+        "your clinician",
+        "time to decide",
+        "benefits and harms",
+        "no change",
+    ] {
+        assert!(
+            said.contains(words),
+            "the decision box does not say \"{words}\""
+        );
+    }
+    assert!(!decision.heading.is_empty());
+}
+
+/// The headline results are drawn as 100 people, each picture from the same figure as
+/// the text beside it.
+#[test]
+fn headline_results_are_drawn() {
+    let guide = guide();
+    let arrays: Vec<&ketamine_guide::content::IconArray> = guide
+        .sections
+        .iter()
+        .flat_map(|s| s.detail.iter())
+        .filter_map(|b| match b {
+            Block::IconArray(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    for id in [
+        "ia-transform2-remission",
+        "ia-escape-remission",
+        "ia-ketamine-ect",
+        "ia-sustain1-relapse",
+        "ia-dissociation",
+        "ia-blood-pressure-older",
+    ] {
+        assert!(arrays.iter().any(|a| a.id == id), "no icon array \"{id}\"");
+    }
+    let both = arrays.iter().find(|a| a.id == "ia-ketamine-ect").unwrap();
+    let labels: Vec<&str> = both.groups.iter().map(|g| g.label.as_str()).collect();
+    assert!(labels.iter().any(|l| l.starts_with("ELEKT-D")));
+    assert!(labels.iter().any(|l| l.starts_with("KetECT")));
+    let transform = arrays
+        .iter()
+        .find(|a| a.id == "ia-transform2-remission")
+        .unwrap();
+    assert_eq!(transform.groups[0].value, 52.5);
+    assert!(transform.text.contains("52.5 in 100"));
+}
+
+/// The SURE test in its published wording, cited, with a next step for every question.
+#[test]
+fn the_sure_test_is_as_published() {
+    let guide = guide();
+    let d = guide.deliberation.as_ref().expect("the help to deliberate");
+    let questions: Vec<&str> = d.sure.iter().map(|i| i.question.as_str()).collect();
+    assert_eq!(
+        questions,
+        [
+            "Do you feel SURE about the best choice for you?",
+            "Do you know the benefits and risks of each option?",
+            "Are you clear about which benefits and risks matter most to you?",
+            "Do you have enough support and advice to make a choice?",
+        ]
+    );
+    assert_eq!(d.sure_intro.cite, ["legare-2010"]);
+    let legare = guide
+        .references
+        .iter()
+        .find(|r| r.key == "legare-2010")
+        .unwrap();
+    assert!(legare.note.as_deref().unwrap_or("").contains("copies"));
+    assert!(d.sure.iter().all(|i| i.link.is_some()));
+    let leanings: Vec<&str> = d.leanings.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        leanings,
+        [
+            "Esketamine nasal spray",
+            "IV ketamine",
+            "Oral ketamine",
+            "Another option",
+            "Keep my current treatment",
+            "Not sure yet",
+        ]
+    );
 }

@@ -121,5 +121,8 @@ pub fn BlockView(block: Block, terms: SectionTerms) -> impl IntoView {
             }
             .into_any()
         }
+        Block::IconArray(array) => {
+            view! { <super::icon_array::IconArrayView array terms/> }.into_any()
+        }
     }
 }

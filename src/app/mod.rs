@@ -4,9 +4,12 @@
 mod blocks;
 mod companion;
 mod comparison;
+mod decision_box;
+mod deliberation;
 mod emergency_box;
 mod glossary_term;
 mod guide_view;
+mod icon_array;
 mod lists;
 mod my_questions;
 mod planner;
@@ -29,6 +32,7 @@ use crate::loader::{
 
 pub use companion::CompanionSheet;
 pub use comparison::ComparisonView;
+pub use deliberation::DeliberationView;
 pub use guide_view::GuideView;
 pub use my_questions::MyQuestions;
 pub use planner::VisitPlanner;

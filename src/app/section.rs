@@ -11,6 +11,8 @@ use super::MyQuestions;
 use super::blocks::{BlockView, ParagraphView};
 use super::companion::CompanionSheet;
 use super::comparison::ComparisonView;
+use super::decision_box::DecisionBoxView;
+use super::deliberation::DeliberationView;
 use super::emergency_box::EmergencyBoxView;
 use super::glossary_term::SectionTerms;
 use super::lists::{ChangeList, ClaimList, GlossaryList, ReferenceList};
@@ -19,6 +21,7 @@ use super::reader::Reader;
 use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
 use crate::state::accordion::HeaderKey;
+use crate::state::comparison::{OPTIONS, ROUTES};
 
 #[component]
 pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
@@ -124,6 +127,9 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         .cloned()
         .map(|paragraph| view! { <ParagraphView paragraph terms=terms.clone()/> })
         .collect_view();
+    let decision = section.decision.clone().map(|decision| {
+        view! { <DecisionBoxView decision section_id=section.id.clone() terms=terms.clone()/> }
+    });
     let emergency = section
         .emergency
         .zip(guide.emergency.clone())
@@ -160,7 +166,16 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         SectionKind::Comparison => guide
             .comparison
             .clone()
-            .map(|comparison| view! { <ComparisonView comparison/> }.into_any()),
+            .map(|comparison| view! { <ComparisonView comparison wording=&ROUTES/> }.into_any()),
+        SectionKind::OptionsComparison => guide.options_comparison.clone().map(|comparison| {
+            let deliberation = guide.deliberation.clone().map(|content| {
+                let summary_link = guide
+                    .section_id_of_kind(SectionKind::Questions)
+                    .map(|id| format!("#{id}"));
+                view! { <DeliberationView content summary_link/> }
+            });
+            view! { <ComparisonView comparison wording=&OPTIONS/> {deliberation} }.into_any()
+        }),
         SectionKind::Questions => Some(view! { <MyQuestions guide=guide.clone()/> }.into_any()),
         SectionKind::Glossary => {
             Some(view! { <GlossaryList entries=guide.glossary.clone()/> }.into_any())
@@ -199,7 +214,7 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         });
 
     view! {
-        <div class="summary">{summary} {emergency}</div>
+        <div class="summary">{decision} {summary} {emergency}</div>
         {detail}
         {own_questions}
         {extra}

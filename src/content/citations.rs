@@ -74,12 +74,15 @@ mod tests {
             questions: vec![],
             checklist: vec![],
             emergency: None,
+            decision: None,
         }
     }
 
     #[test]
     fn numbers_follow_first_use_and_repeats_keep_their_number() {
         let guide = Guide {
+            options_comparison: None,
+            deliberation: None,
             meta: Meta {
                 title: "t".into(),
                 subtitle: "s".into(),

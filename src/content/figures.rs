@@ -29,7 +29,8 @@ pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
     let none: &[String] = &[];
     for section in &guide.sections {
         let place = format!("section \"{}\"", section.id);
-        for p in &section.summary {
+        let decision = section.decision.iter().flat_map(|d| d.points.iter());
+        for p in decision.chain(&section.summary) {
             out.push((place.clone(), &p.text, &p.cite));
         }
         for block in &section.detail {
@@ -42,6 +43,10 @@ pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
                     for item in items {
                         out.push((place.clone(), &item.text, &item.cite));
                     }
+                }
+                Block::IconArray(array) => {
+                    out.push((place.clone(), &array.title, none));
+                    out.push((place.clone(), &array.text, &array.cite));
                 }
             }
         }
@@ -63,10 +68,13 @@ pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
             &entry.cite,
         ));
     }
-    if let Some(comparison) = &guide.comparison {
+    for (name, comparison) in guide.comparisons() {
+        if let Some(caution) = &comparison.caution {
+            out.push((name.to_owned(), &caution.text, &caution.cite));
+        }
         for row in &comparison.rows {
             for (route, cell) in &row.cells {
-                let place = format!("row \"{}\", route \"{route}\"", row.id);
+                let place = format!("{name} row \"{}\", column \"{route}\"", row.id);
                 out.push((place, &cell.answer, &cell.cite));
             }
         }
@@ -111,6 +119,14 @@ pub fn texts(guide: &Guide) -> Vec<(String, &str, &[String])> {
         out.push((place.clone(), &change.what, &change.cite));
         out.push((place, &change.why, &change.cite));
     }
+    if let Some(d) = &guide.deliberation {
+        let place = || "deliberation".to_owned();
+        out.push((place(), &d.intro, none));
+        out.push((place(), &d.sure_intro.text, &d.sure_intro.cite));
+        for item in &d.sure {
+            out.push((place(), &item.next_step, none));
+        }
+    }
     if let Some(emergency) = &guide.emergency {
         let place = || "emergency box".to_owned();
         out.push((place(), &emergency.intro, none));
@@ -130,6 +146,8 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
         claims,
         glossary,
         comparison,
+        options_comparison,
+        deliberation,
         emergency,
         planner,
         companion,
@@ -138,6 +156,9 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
     } = guide;
     let mut out: Vec<&mut String> = Vec::new();
     for section in sections {
+        if let Some(decision) = &mut section.decision {
+            out.extend(decision.points.iter_mut().map(|p| &mut p.text));
+        }
         out.extend(section.summary.iter_mut().map(|p| &mut p.text));
         for block in &mut section.detail {
             match block {
@@ -145,6 +166,10 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
                 | Block::Paragraph { text, .. }
                 | Block::Note { text, .. } => out.push(text),
                 Block::List { items } => out.extend(items.iter_mut().map(|i| &mut i.text)),
+                Block::IconArray(array) => {
+                    out.push(&mut array.title);
+                    out.push(&mut array.text);
+                }
             }
         }
         out.extend(section.questions.iter_mut());
@@ -152,7 +177,10 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
     }
     out.extend(claims.iter_mut().map(|c| &mut c.explanation));
     out.extend(glossary.iter_mut().map(|g| &mut g.definition));
-    if let Some(comparison) = comparison {
+    for comparison in comparison.iter_mut().chain(options_comparison.iter_mut()) {
+        if let Some(caution) = &mut comparison.caution {
+            out.push(&mut caution.text);
+        }
         for row in &mut comparison.rows {
             out.extend(row.cells.values_mut().map(|c| &mut c.answer));
         }
@@ -181,6 +209,11 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
     for change in changes {
         out.push(&mut change.what);
         out.push(&mut change.why);
+    }
+    if let Some(d) = deliberation {
+        out.push(&mut d.intro);
+        out.push(&mut d.sure_intro.text);
+        out.extend(d.sure.iter_mut().map(|i| &mut i.next_step));
     }
     if let Some(emergency) = emergency {
         out.push(&mut emergency.intro);
@@ -220,6 +253,18 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// One text with its `{{id}}`s filled in (for checks made before loading fills them).
+pub fn filled_text(guide: &Guide, text: &str) -> String {
+    let mut filled = text.to_owned();
+    for figure in &guide.figures {
+        let placeholder = format!("{{{{{}}}}}", figure.id);
+        if filled.contains(&placeholder) {
+            filled = filled.replace(&placeholder, &figure.text);
+        }
+    }
+    filled
 }
 
 /// Fills in every `{{id}}` with its figure's text. Unknown ids are left as they are

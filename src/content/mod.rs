@@ -2,6 +2,7 @@
 
 pub mod citations;
 pub mod figures;
+pub mod icons;
 pub mod model;
 pub mod readability;
 pub mod terms;

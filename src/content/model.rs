@@ -33,6 +33,13 @@ pub struct Guide {
     /// What changed in the guide, newest first: shown in "About this guide".
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// Ketamine beside the other options, on the same questions and with the same rules
+    /// as the comparison of routes.
+    #[serde(default)]
+    pub options_comparison: Option<Comparison>,
+    /// Help to deliberate: where the reader is leaning and the SURE test.
+    #[serde(default)]
+    pub deliberation: Option<Deliberation>,
     pub references: Vec<Reference>,
     /// Filled in by loading, not written: each text that states a rule with an end
     /// date (a figure with `valid_until`), as the reader sees it, with that date.
@@ -48,6 +55,16 @@ impl Guide {
             .iter()
             .find(|s| s.kind == kind)
             .map(|s| s.id.as_str())
+    }
+
+    /// Both comparisons, the routes' first, with a name for messages.
+    pub fn comparisons(&self) -> impl Iterator<Item = (&'static str, &Comparison)> {
+        let routes = self.comparison.iter().map(|c| ("comparison", c));
+        routes.chain(
+            self.options_comparison
+                .iter()
+                .map(|c| ("options comparison", c)),
+        )
     }
 }
 
@@ -101,6 +118,8 @@ pub enum SectionKind {
     Claims,
     /// Also shows the side-by-side comparison of routes.
     Comparison,
+    /// Also shows ketamine beside the other options, then the help to deliberate.
+    OptionsComparison,
     /// Also lists every suggested question from the other sections.
     Questions,
     /// Also lists the glossary.
@@ -126,6 +145,7 @@ impl SectionKind {
                 | SectionKind::Comparison
                 | SectionKind::Planner
                 | SectionKind::Companion
+                | SectionKind::OptionsComparison
         )
     }
 }
@@ -154,6 +174,56 @@ pub struct Section {
     /// doses taken outside a clinic.
     #[serde(default)]
     pub emergency: Option<EmergencyKind>,
+    /// "The decision you face", shown as a box before the summary.
+    #[serde(default)]
+    pub decision: Option<DecisionBox>,
+}
+
+/// The decision a reader faces, stated plainly: what it is, who makes it, that there is
+/// time, and that every option has benefits and harms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionBox {
+    pub heading: String,
+    pub points: Vec<Paragraph>,
+}
+
+/// Help to deliberate: "Where am I leaning?" and the SURE test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliberation {
+    pub heading: String,
+    pub intro: String,
+    /// The legend of the leaning choice, e.g. "Where am I leaning?".
+    pub leaning_legend: String,
+    pub leanings: Vec<Choice>,
+    pub sure_heading: String,
+    pub sure_intro: Paragraph,
+    /// The four SURE items, in order.
+    pub sure: Vec<SureItem>,
+    /// Shown when every answer is yes.
+    pub sure_all_yes: String,
+    /// Shown above the next steps when fewer than all answers are yes.
+    pub sure_not_yet: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// One SURE question, and the kind next step shown when the answer is not yes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SureItem {
+    pub id: String,
+    pub question: String,
+    pub next_step: String,
+    /// Where in the guide to reread: `#section-id`.
+    #[serde(default)]
+    pub link: Option<Link>,
 }
 
 /// The element id of a section's emergency box: a link and search target.
@@ -233,6 +303,36 @@ pub enum Block {
         #[serde(default)]
         cite: Vec<String>,
     },
+    /// Results drawn as 100 people each, side by side, beside the text they illustrate.
+    IconArray(IconArray),
+}
+
+/// One or more results drawn as 100 people each. `text` says the time frame, the
+/// comparison and the difference in words; every value must appear in it as
+/// "X in 100", so the drawing and the words cannot differ.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IconArray {
+    /// Unique among icon arrays: element ids and the picture's own ids.
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub cite: Vec<String>,
+    pub groups: Vec<IconGroup>,
+}
+
+/// One group of 100 people: how many had the outcome, in whole or half people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IconGroup {
+    /// Who they were, e.g. "ELEKT-D, IV ketamine".
+    pub label: String,
+    /// Out of 100; a whole or half number, e.g. 52.5.
+    pub value: f64,
+    /// What the marked people had, e.g. "were in remission".
+    pub yes: String,
+    /// What the others had, e.g. "were not".
+    pub no: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -344,8 +444,13 @@ pub struct Comparison {
     /// Things a reader may care about most, e.g. "Needles"; rows name the ones they bear on.
     pub concerns: Vec<Concern>,
     pub rows: Vec<ComparisonRow>,
-    /// One per route: a typical visit and the first 8 weeks.
+    /// One per route: a typical visit and the first 8 weeks (the routes' comparison).
+    #[serde(default)]
     pub timelines: Vec<RouteTimeline>,
+    /// A caution shown above the comparison, e.g. that figures from different trials
+    /// are not directly comparable.
+    #[serde(default)]
+    pub caution: Option<Paragraph>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Block, Certainty, Comparison, Guide, Paragraph, Section, SectionKind};
+use super::model::{
+    Block, Certainty, Comparison, Guide, IconArray, Paragraph, RowKind, Section, SectionKind,
+};
 use super::text::human_date_or_year;
 
 /// One thing wrong with the content, with where it is.
@@ -138,18 +140,34 @@ impl<'a> Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn comparison(&mut self, comparison: &Comparison) {
-        let place = "comparison";
+    /// `options` is the comparison of ketamine with the other options: its columns are
+    /// called options, it has no timelines, and every option must be weighed on
+    /// benefits, harms, burdens and cost.
+    fn comparison(&mut self, comparison: &Comparison, options: bool) {
+        let (place, route_word, row_word) = if options {
+            ("options comparison", "option", "options row")
+        } else {
+            ("comparison", "route", "row")
+        };
         self.not_blank(place, "the caption", &comparison.caption);
-        self.unique_ids("route", comparison.routes.iter().map(|r| r.id.as_str()));
+        if let Some(caution) = &comparison.caution {
+            self.paragraph(place, caution);
+        }
+        self.unique_ids(route_word, comparison.routes.iter().map(|r| r.id.as_str()));
         self.unique_ids("topic", comparison.topics.iter().map(|t| t.id.as_str()));
         self.unique_ids("concern", comparison.concerns.iter().map(|c| c.id.as_str()));
-        self.unique_ids("row", comparison.rows.iter().map(|r| r.id.as_str()));
+        self.unique_ids(row_word, comparison.rows.iter().map(|r| r.id.as_str()));
         if comparison.routes.len() < 2 {
-            self.problem(place, "a comparison needs at least two routes");
+            self.problem(
+                place,
+                format!("a comparison needs at least two {route_word}s"),
+            );
+        }
+        if options {
+            self.weighs_every_option(comparison);
         }
         for route in &comparison.routes {
-            let place = format!("route \"{}\"", route.id);
+            let place = format!("{route_word} \"{}\"", route.id);
             self.not_blank(&place, "the name", &route.name);
             self.not_blank(&place, "the short name", &route.short_name);
         }
@@ -159,7 +177,7 @@ impl Checker<'_> {
             comparison.concerns.iter().map(|c| c.id.as_str()).collect();
 
         for row in &comparison.rows {
-            let place = format!("row \"{}\"", row.id);
+            let place = format!("{row_word} \"{}\"", row.id);
             self.not_blank(&place, "the question", &row.question);
             if !topic_ids.contains(row.topic.as_str()) {
                 self.problem(&place, format!("topic \"{}\" is not defined", row.topic));
@@ -171,13 +189,19 @@ impl Checker<'_> {
             }
             for route in &comparison.routes {
                 if !row.cells.contains_key(&route.id) {
-                    self.problem(&place, format!("has no answer for route \"{}\"", route.id));
+                    self.problem(
+                        &place,
+                        format!("has no answer for {route_word} \"{}\"", route.id),
+                    );
                 }
             }
             for (route, cell) in &row.cells {
-                let place = format!("row \"{}\", route \"{route}\"", row.id);
+                let place = format!("{row_word} \"{}\", {route_word} \"{route}\"", row.id);
                 if !route_ids.contains(route.as_str()) {
-                    self.problem(&place, "answers a route that is not defined");
+                    self.problem(
+                        &place,
+                        format!("answers a {route_word} that is not defined"),
+                    );
                 }
                 self.not_blank(&place, "the answer", &cell.answer);
                 match (cell.certainty, cell.as_of.as_deref()) {
@@ -201,6 +225,15 @@ impl Checker<'_> {
             }
         }
 
+        if options {
+            if !comparison.timelines.is_empty() {
+                self.problem(
+                    place,
+                    "has timelines, which only the routes' comparison shows",
+                );
+            }
+            return;
+        }
         for route in &comparison.routes {
             let count = comparison
                 .timelines
@@ -237,6 +270,121 @@ impl Checker<'_> {
 }
 
 impl Checker<'_> {
+    /// Every option is weighed on its benefits, harms, burdens and cost: a row of each
+    /// kind answers it. Every row says what it weighs.
+    fn weighs_every_option(&mut self, comparison: &Comparison) {
+        for row in comparison.rows.iter().filter(|r| r.kind.is_none()) {
+            self.problem(
+                &format!("options row \"{}\"", row.id),
+                "does not say what it weighs (kind)",
+            );
+        }
+        for option in &comparison.routes {
+            for (kind, what) in [
+                (RowKind::Benefit, "benefit"),
+                (RowKind::Harm, "harm"),
+                (RowKind::Burden, "burden"),
+                (RowKind::Cost, "cost"),
+            ] {
+                let answered = comparison
+                    .rows
+                    .iter()
+                    .any(|row| row.kind == Some(kind) && row.cells.contains_key(&option.id));
+                if !answered {
+                    self.problem(
+                        &format!("option \"{}\"", option.id),
+                        format!("has no {what} row"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A picture of 100 people: whole or half people, between 0 and 100, each value
+    /// written in its text as "X in 100".
+    fn icon_array(&mut self, place: &str, array: &IconArray, guide: &Guide) {
+        let place = format!("{place}, icon array \"{}\"", array.id);
+        self.not_blank(&place, "the title", &array.title);
+        self.not_blank(&place, "the text", &array.text);
+        if array.cite.is_empty() {
+            self.problem(&place, "cites no reference");
+        }
+        self.citations(&place, &array.cite);
+        if array.groups.is_empty() {
+            self.problem(&place, "has no groups to draw");
+        }
+        let text = super::figures::filled_text(guide, &array.text);
+        for group in &array.groups {
+            self.not_blank(&place, "a group label", &group.label);
+            self.not_blank(&place, "what the marked people had", &group.yes);
+            self.not_blank(&place, "what the others had", &group.no);
+            let Some(halves) = super::icons::halves(group.value) else {
+                self.problem(
+                    &place,
+                    format!(
+                        "the value for \"{}\" must be a whole or half number from 0 to 100",
+                        group.label
+                    ),
+                );
+                continue;
+            };
+            let written = format!("{} in 100", super::icons::halves_text(halves));
+            if !text.contains(&written) {
+                self.problem(
+                    &place,
+                    format!("draws {written} but its text does not say so"),
+                );
+            }
+        }
+    }
+
+    fn deliberation(&mut self, guide: &Guide) {
+        let Some(d) = &guide.deliberation else {
+            return;
+        };
+        let place = "deliberation";
+        for (what, text) in [
+            ("the heading", &d.heading),
+            ("the leaning legend", &d.leaning_legend),
+            ("the SURE heading", &d.sure_heading),
+            ("the all-yes message", &d.sure_all_yes),
+            ("the not-yet message", &d.sure_not_yet),
+        ] {
+            self.not_blank(place, what, text);
+        }
+        self.paragraph(place, &d.sure_intro);
+        if d.sure_intro.cite.is_empty() {
+            self.problem(place, "the SURE test cites no reference");
+        }
+        if d.leanings.len() < 2 {
+            self.problem(place, "needs at least two leanings to choose from");
+        }
+        self.unique_ids("leaning", d.leanings.iter().map(|c| c.id.as_str()));
+        for choice in &d.leanings {
+            self.not_blank(place, "a leaning", &choice.label);
+        }
+        if d.sure.len() != 4 {
+            self.problem(place, "the SURE test has exactly four questions");
+        }
+        self.unique_ids("SURE question", d.sure.iter().map(|i| i.id.as_str()));
+        let sections: HashSet<&str> = guide.sections.iter().map(|s| s.id.as_str()).collect();
+        for item in &d.sure {
+            let place = format!("SURE question \"{}\"", item.id);
+            self.not_blank(&place, "the question", &item.question);
+            self.not_blank(&place, "the next step", &item.next_step);
+            if let Some(link) = &item.link {
+                self.not_blank(&place, "the link label", &link.label);
+                let target = link.href.strip_prefix('#').unwrap_or("");
+                if !sections.contains(target) {
+                    self.problem(
+                        &place,
+                        format!("links to \"{}\", which is not a section", link.href),
+                    );
+                }
+            }
+        }
+    }
+
     fn figures(&mut self, guide: &Guide) {
         self.unique_ids("figure", guide.figures.iter().map(|f| f.id.as_str()));
         for figure in &guide.figures {
@@ -441,6 +589,16 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
                         check.paragraph(&place, item);
                     }
                 }
+                Block::IconArray(array) => check.icon_array(&place, array, guide),
+            }
+        }
+        if let Some(decision) = &section.decision {
+            check.not_blank(&place, "the decision heading", &decision.heading);
+            if decision.points.is_empty() {
+                check.problem(&place, "the decision box says nothing");
+            }
+            for point in &decision.points {
+                check.paragraph(&place, point);
             }
         }
         for question in &section.questions {
@@ -456,6 +614,12 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
             check.problem(
                 &place,
                 "shows the handout, but there is no companion handout",
+            );
+        }
+        if section.kind == SectionKind::OptionsComparison && guide.options_comparison.is_none() {
+            check.problem(
+                &place,
+                "shows the options comparison, but there is no options comparison",
             );
         }
         if section.kind.requires_citation() && section_citations(section).next().is_none() {
@@ -481,8 +645,19 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
     }
 
     if let Some(comparison) = &guide.comparison {
-        check.comparison(comparison);
+        check.comparison(comparison, false);
     }
+    if let Some(options) = &guide.options_comparison {
+        check.comparison(options, true);
+    }
+    let icon_ids = guide.sections.iter().flat_map(|s| {
+        s.detail.iter().filter_map(|b| match b {
+            Block::IconArray(a) => Some(a.id.as_str()),
+            _ => None,
+        })
+    });
+    check.unique_ids("icon array", icon_ids);
+    check.deliberation(guide);
 
     check.figures(guide);
     check.emergency(guide);
@@ -499,7 +674,10 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
 
 /// Every citation key a section uses, in reading order (repeats included).
 pub fn section_citations(section: &Section) -> impl Iterator<Item = &str> {
-    let summary = section.summary.iter().flat_map(|p| p.cite.iter());
+    let decision = section.decision.iter().flat_map(|d| d.points.iter());
+    let summary = decision
+        .chain(section.summary.iter())
+        .flat_map(|p| p.cite.iter());
     let detail = section
         .detail
         .iter()
@@ -508,6 +686,7 @@ pub fn section_citations(section: &Section) -> impl Iterator<Item = &str> {
                 Block::Heading { .. } => Box::new(std::iter::empty()),
                 Block::Paragraph { cite, .. } | Block::Note { cite, .. } => Box::new(cite.iter()),
                 Block::List { items } => Box::new(items.iter().flat_map(|i| i.cite.iter())),
+                Block::IconArray(array) => Box::new(array.cite.iter()),
             }
         });
     summary.chain(detail).map(String::as_str)
@@ -524,14 +703,19 @@ pub fn all_citations(guide: &Guide) -> impl Iterator<Item = &str> {
         .glossary
         .iter()
         .flat_map(|g| g.cite.iter().map(String::as_str));
-    let comparison = guide.comparison.iter().flat_map(|c| {
+    let comparison = guide.comparisons().flat_map(|(_, c)| {
+        let caution = c.caution.iter().flat_map(|p| p.cite.iter());
         let cells = c
             .rows
             .iter()
             .flat_map(|r| r.cells.values().flat_map(|cell| cell.cite.iter()));
         let timelines = c.timelines.iter().flat_map(|t| t.cite.iter());
-        cells.chain(timelines).map(String::as_str)
+        caution.chain(cells).chain(timelines).map(String::as_str)
     });
+    let deliberation = guide
+        .deliberation
+        .iter()
+        .flat_map(|d| d.sure_intro.cite.iter().map(String::as_str));
     // The emergency box is shown in the sections' summaries, so it is numbered with them.
     let emergency = guide.emergency.iter().flat_map(|e| {
         e.signs
@@ -572,6 +756,7 @@ pub fn all_citations(guide: &Guide) -> impl Iterator<Item = &str> {
         .chain(planner)
         .chain(companion)
         .chain(changes)
+        .chain(deliberation)
 }
 
 #[cfg(test)]
@@ -719,6 +904,88 @@ mod tests {
             ]
         });
         guide
+    }
+
+    fn with_options() -> Value {
+        let mut guide = minimal();
+        let cell = json!({"answer": "A", "certainty": "some_evidence", "cite": ["who-2023"]});
+        let row = |id: &str, kind: &str| {
+            json!({"id": id, "question": "Q?", "topic": "t", "kind": kind,
+                   "cells": {"keep": cell, "ect": cell}})
+        };
+        guide["options_comparison"] = json!({
+            "caption": "Options", "intro": "No ranking.",
+            "caution": {"text": "Not directly comparable.", "cite": ["who-2023"]},
+            "routes": [
+                {"id": "keep", "name": "Keep", "short_name": "Keep", "description": "D"},
+                {"id": "ect", "name": "ECT", "short_name": "ECT", "description": "D"}
+            ],
+            "topics": [{"id": "t", "label": "T"}],
+            "concerns": [],
+            "rows": [row("b", "benefit"), row("h", "harm"), row("v", "burden"), row("c", "cost")]
+        });
+        guide
+    }
+
+    #[test]
+    fn valid_options_comparison_passes_without_timelines() {
+        assert_eq!(problems(with_options()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_option_without_a_harm_row_is_reported() {
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][1]["kind"] = json!("fact");
+        assert_eq!(
+            problems(guide),
+            vec![
+                "option \"keep\": has no harm row",
+                "option \"ect\": has no harm row"
+            ]
+        );
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][3]["kind"] = json!(null);
+        let found = problems(guide);
+        assert!(
+            found.contains(&"options row \"c\": does not say what it weighs (kind)".to_owned())
+        );
+        assert!(found.contains(&"option \"keep\": has no cost row".to_owned()));
+    }
+
+    #[test]
+    fn an_options_cell_without_citation_is_reported() {
+        let mut guide = with_options();
+        guide["options_comparison"]["rows"][0]["cells"]["ect"]["cite"] = json!([]);
+        assert_eq!(
+            problems(guide),
+            vec!["options row \"b\", option \"ect\": cites no reference"]
+        );
+    }
+
+    #[test]
+    fn an_icon_array_must_say_what_it_draws() {
+        let mut guide = minimal();
+        let array = |value: f64, text: &str| {
+            json!({"type": "icon_array", "id": "ia", "title": "T", "text": text,
+                   "cite": ["who-2023"], "groups": [
+                       {"label": "L", "value": value, "yes": "were well", "no": "were not"}]})
+        };
+        guide["sections"][0]["detail"] = json!([array(52.5, "About 52.5 in 100 were well.")]);
+        assert_eq!(problems(guide.clone()), Vec::<String>::new());
+        guide["sections"][0]["detail"] = json!([array(52.5, "About 53 in 100 were well.")]);
+        assert_eq!(
+            problems(guide.clone()),
+            vec![
+                "section \"start-here\", icon array \"ia\": draws 52.5 in 100 but its text does not say so"
+            ]
+        );
+        guide["sections"][0]["detail"] = json!([array(52.3, "About 52.3 in 100 were well.")]);
+        assert_eq!(
+            problems(guide),
+            vec![
+                "section \"start-here\", icon array \"ia\": the value for \"L\" must be a whole or half number from 0 to 100"
+            ]
+        );
     }
 
     #[test]

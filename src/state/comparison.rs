@@ -19,6 +19,85 @@ pub const STORAGE_VERSION: u64 = 1;
 /// A comparison needs at least this many routes side by side.
 pub const MIN_ROUTES: usize = 2;
 
+/// What tells the two comparisons apart on the page: what a column is called, where
+/// the choices are kept, and the element ids and input names (unique on the page).
+/// Everything else (components, layouts, rules) is shared.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Wording {
+    pub storage_key: &'static str,
+    /// A column, and columns: "route", "routes".
+    pub one: &'static str,
+    pub many: &'static str,
+    pub about: &'static str,
+    pub pick_legend: &'static str,
+    pub pick_hint: &'static str,
+    pub view_hint: &'static str,
+    pub priorities_hint: &'static str,
+    pub by_column: &'static str,
+    pub focus_legend: &'static str,
+    pub column_questions: &'static str,
+    pub no_answer: &'static str,
+    pub caption_id: &'static str,
+    pub controls_id: &'static str,
+    pub pick_hint_id: &'static str,
+    pub priority_name: &'static str,
+    pub pick_name: &'static str,
+    pub topic_name: &'static str,
+    pub view_name: &'static str,
+    pub focus_name: &'static str,
+}
+
+/// The comparison of ways ketamine is given.
+pub const ROUTES: Wording = Wording {
+    storage_key: STORAGE_KEY,
+    one: "route",
+    many: "routes",
+    about: "What each route is",
+    pick_legend: "Routes to compare",
+    pick_hint: "Pick any two, or all of them. At least two always stay selected, so there is something to compare.",
+    view_hint: "The table needs a wide screen. On a phone, “By question” or “By route” is easier to read.",
+    priorities_hint: "This does not rank the routes. Your choices stay on this device.",
+    by_column: "By route",
+    focus_legend: "Route to read",
+    column_questions: "Questions you could ask about this route",
+    no_answer: "No answer is given for this route.",
+    caption_id: "cmp-caption",
+    controls_id: "cmp-controls-heading",
+    pick_hint_id: "cmp-routes-hint",
+    priority_name: "cmp-priority",
+    pick_name: "cmp-route",
+    topic_name: "cmp-topic",
+    view_name: "cmp-view",
+    focus_name: "cmp-focus",
+};
+
+/// Where the choices in the comparison of ketamine with the other options are kept.
+pub const OPTIONS_STORAGE_KEY: &str = "ketamine-guide.options.choices";
+
+/// The comparison of ketamine with the other options.
+pub const OPTIONS: Wording = Wording {
+    storage_key: OPTIONS_STORAGE_KEY,
+    one: "option",
+    many: "options",
+    about: "What each option is",
+    pick_legend: "Options to compare",
+    pick_hint: "Pick any two, or all of them. At least two always stay selected, so there is something to compare.",
+    view_hint: "The table needs a wide screen. On a phone, “By question” or “By option” is easier to read.",
+    priorities_hint: "This does not rank the options. Your choices stay on this device.",
+    by_column: "By option",
+    focus_legend: "Option to read",
+    column_questions: "Questions you could ask about this option",
+    no_answer: "No answer is given for this option.",
+    caption_id: "opt-caption",
+    controls_id: "opt-controls-heading",
+    pick_hint_id: "opt-routes-hint",
+    priority_name: "opt-priority",
+    pick_name: "opt-route",
+    topic_name: "opt-topic",
+    view_name: "opt-view",
+    focus_name: "opt-focus",
+};
+
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ViewMode {
@@ -287,6 +366,15 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// The status line announced after each change, e.g.
 /// "Showing 17 questions for 3 routes, 3 marked as mattering to you."
 pub fn status_message(comparison: &Comparison, choices: &ComparisonChoices) -> String {
+    status_message_for(comparison, choices, &ROUTES)
+}
+
+/// The status line, with the comparison's own word for a column.
+pub fn status_message_for(
+    comparison: &Comparison,
+    choices: &ComparisonChoices,
+    wording: &Wording,
+) -> String {
     let rows = ordered_rows(comparison, choices);
     let routes = visible_routes(comparison, choices).len();
     if rows.is_empty() {
@@ -296,7 +384,7 @@ pub fn status_message(comparison: &Comparison, choices: &ComparisonChoices) -> S
     let mut message = format!(
         "Showing {} for {}",
         plural(rows.len(), "question", "questions"),
-        plural(routes, "route", "routes")
+        plural(routes, wording.one, wording.many)
     );
     if !choices.priorities.is_empty() {
         message.push_str(&format!(", {marked} marked as mattering to you"));
@@ -519,6 +607,7 @@ mod tests {
 
     fn comparison() -> Comparison {
         Comparison {
+            caution: None,
             caption: "c".into(),
             intro: "i".into(),
             routes: vec![route("iv"), route("nasal"), route("oral")],

@@ -5,6 +5,8 @@ pub mod calendar;
 pub mod comparison;
 pub mod cost;
 pub mod dates;
+pub mod deliberation;
+pub mod icon_array;
 pub mod my_questions;
 pub mod planner;
 pub mod search;

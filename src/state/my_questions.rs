@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use crate::content::{Comparison, Guide, SectionKind};
 use crate::state::comparison::ComparisonChoices;
+use crate::state::deliberation::DeliberationSummary;
 
 /// Where the reader's list is kept (localStorage).
 pub const QUESTIONS_KEY: &str = "ketamine-guide.my-questions";
@@ -369,6 +370,18 @@ pub fn summary_text(
     questions: &[String],
     checklist: &[(&str, bool)],
 ) -> String {
+    summary_text_with(guide_title, priorities, None, questions, checklist)
+}
+
+/// The summary as plain text, with where the reader is leaning and their SURE answers
+/// after the priorities (see [`DeliberationSummary::text`]).
+pub fn summary_text_with(
+    guide_title: &str,
+    priorities: &[&str],
+    deliberation: Option<&DeliberationSummary>,
+    questions: &[String],
+    checklist: &[(&str, bool)],
+) -> String {
     let mut text = String::new();
     if guide_title.trim().is_empty() {
         text.push_str(SUMMARY_HEADING);
@@ -386,6 +399,10 @@ pub fn summary_text(
         text.push_str(&format!("- {priority}\n"));
     }
     text.push('\n');
+    if let Some(deliberation) = deliberation {
+        text.push_str(&deliberation.text());
+        text.push('\n');
+    }
 
     text.push_str(QUESTIONS_HEADING);
     text.push('\n');
@@ -809,6 +826,31 @@ mod tests {
              What matters most to me\n- Needles\n- Cost\n\n\
              My questions\n1. First?\n2. Second?\n\n\
              Things to tell the care team\n[x] Blood pressure\n[ ] Pregnancy\n"
+        );
+    }
+
+    #[test]
+    fn summary_text_gives_the_leaning_and_the_sure_answers_after_the_priorities() {
+        let deliberation = DeliberationSummary {
+            leaning: Some("IV ketamine".to_owned()),
+            sure: Some("SURE: 3 of 4".to_owned()),
+            not_yet: vec!["Do you know the benefits and risks of each option?".to_owned()],
+        };
+        let text = summary_text_with(
+            "Ketamine guide",
+            &["Fast relief"],
+            Some(&deliberation),
+            &["First?".to_owned()],
+            &[],
+        );
+        assert_eq!(
+            text,
+            "My summary: Ketamine guide\n\n\
+             What matters most to me\n- Fast relief\n\n\
+             Where I am leaning\n- IV ketamine\n\n\
+             How sure I feel (SURE test)\n- SURE: 3 of 4\n\
+             - Not yet: Do you know the benefits and risks of each option?\n\n\
+             My questions\n1. First?\n"
         );
     }
 

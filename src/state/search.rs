@@ -81,10 +81,10 @@ impl SearchIndex {
         }
         for section in &guide.sections {
             let mut fields = vec![field(&section.title, Weight::Title)];
+            let decision = section.decision.iter().flat_map(|d| d.points.iter());
             fields.extend(
-                section
-                    .summary
-                    .iter()
+                decision
+                    .chain(&section.summary)
                     .map(|p| field(&p.text, Weight::Summary)),
             );
             for block in &section.detail {
@@ -94,6 +94,10 @@ impl SearchIndex {
                     | Block::Note { text, .. } => fields.push(field(text, Weight::Body)),
                     Block::List { items } => {
                         fields.extend(items.iter().map(|i| field(&i.text, Weight::Body)))
+                    }
+                    Block::IconArray(array) => {
+                        fields.push(field(&array.title, Weight::Body));
+                        fields.push(field(&array.text, Weight::Body));
                     }
                 }
             }

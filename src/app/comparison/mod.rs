@@ -1,7 +1,9 @@
-//! The side-by-side comparison of ways ketamine is given: the reader picks routes,
-//! topics, what matters to them and a layout (table, by question, by route); every
-//! answer shows its certainty in words and its citations. It never ranks or recommends:
-//! priorities only move the matching questions to the top and mark them.
+//! A side-by-side comparison: of the ways ketamine is given, or of ketamine and the
+//! other options (one set of components; a [`Wording`] tells them apart). The reader
+//! picks columns, topics, what matters to them and a layout (table, by question, by
+//! route or option); every answer shows its certainty in words and its citations. It
+//! never ranks or recommends: priorities only move the matching questions to the top
+//! and mark them.
 //!
 //! The choices are pure logic in `state::comparison`; this module only renders them
 //! and keeps them on the device through `crate::browser`.
@@ -12,11 +14,12 @@ mod views;
 
 use leptos::prelude::*;
 
+use super::blocks::Citations;
 use crate::browser;
 use crate::content::{Comparison, Route};
 use crate::state::comparison::{
-    ComparisonChoices, STORAGE_KEY, ViewMode, busiest_week, focused_route, longest_visit,
-    matching_concern_labels, ordered_rows, status_message, timeline_for, visible_routes,
+    ComparisonChoices, ViewMode, Wording, busiest_week, focused_route, longest_visit,
+    matching_concern_labels, ordered_rows, status_message_for, timeline_for, visible_routes,
 };
 use views::ShownRow;
 
@@ -47,9 +50,12 @@ fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices) -> Vec<Shown
 }
 
 #[component]
-pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
+pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl IntoView {
+    let w = wording;
+    let status_message =
+        move |c: &Comparison, chosen: &ComparisonChoices| status_message_for(c, chosen, w);
     let data = StoredValue::new(comparison);
-    let stored = browser::storage_get(STORAGE_KEY);
+    let stored = browser::storage_get(w.storage_key);
     let choices =
         RwSignal::new(data.with_value(|c| ComparisonChoices::from_storage(stored.as_deref(), c)));
     let wide = browser::matches_media(WIDE_ENOUGH_FOR_TABLE).unwrap_or(false);
@@ -63,9 +69,9 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
     // defaults) and says what is shown now.
     let commit = move |next: ComparisonChoices, prefix: &str| {
         let saved = if next.is_default() {
-            browser::storage_remove(STORAGE_KEY)
+            browser::storage_remove(w.storage_key)
         } else {
-            browser::storage_set(STORAGE_KEY, &next.to_storage())
+            browser::storage_set(w.storage_key, &next.to_storage())
         };
         let mut message = prefix.to_owned();
         message.push_str(&data.with_value(|c| status_message(c, &next)));
@@ -122,7 +128,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                     <label class="cmp-choice">
                         <input
                             type="checkbox"
-                            name="cmp-priority"
+                            name=w.priority_name
                             value=concern.id.clone()
                             prop:checked=move || choices.with(|chosen| chosen.is_priority(&checked_id))
                             on:change=move |ev| {
@@ -149,9 +155,9 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                     <label class="cmp-choice">
                         <input
                             type="checkbox"
-                            name="cmp-route"
+                            name=w.pick_name
                             value=route.id.clone()
-                            aria-describedby="cmp-routes-hint"
+                            aria-describedby=w.pick_hint_id
                             prop:checked=move || choices.with(|chosen| chosen.is_route_shown(&checked_id))
                             disabled=move || {
                                 choices.with(|chosen| {
@@ -184,7 +190,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                     <label class="cmp-choice">
                         <input
                             type="checkbox"
-                            name="cmp-topic"
+                            name=w.topic_name
                             value=topic.id.clone()
                             prop:checked=move || choices.with(|chosen| chosen.is_topic_shown(&checked_id))
                             on:change=move |ev| {
@@ -207,12 +213,12 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                 <label class="cmp-choice">
                     <input
                         type="radio"
-                        name="cmp-view"
+                        name=w.view_name
                         value=option.id()
                         prop:checked=move || mode.get() == option
                         on:change=move |_| change(&|next, _| next.view = Some(option))
                     />
-                    <span>{option.label()}</span>
+                    <span>{if option == ViewMode::ByRoute { w.by_column } else { option.label() }}</span>
                 </label>
             }
         })
@@ -231,7 +237,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
 
     // The layouts. The table is always there so it can be printed; it is shown on
     // screen only when it is the chosen layout.
-    let table = views::table(caption.clone(), routes, rows);
+    let table = views::table(caption.clone(), routes, rows, w);
     let table_class = move || {
         if mode.get() == ViewMode::Table {
             "cmp-table-wrap"
@@ -244,7 +250,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
         ViewMode::ByQuestion => view! {
             <div class="cmp-layout cmp-by-question">
                 <h3 class="cmp-results-heading">{caption.clone()}</h3>
-                {views::by_question(routes, rows)}
+                {views::by_question(routes, rows, w)}
             </div>
         }
         .into_any(),
@@ -259,7 +265,7 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                         <label class="cmp-choice">
                             <input
                                 type="radio"
-                                name="cmp-focus"
+                                name=w.focus_name
                                 value=route.id.clone()
                                 prop:checked=move || {
                                     choices.with(|chosen| {
@@ -280,13 +286,13 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
                 let route = choices.with(|chosen| {
                     data.with_value(|c| focused_route(c, chosen, focus.get().as_deref()).cloned())
                 });
-                route.map(|route| views::by_route(route, rows.get()))
+                route.map(|route| views::by_route(route, rows.get(), w))
             };
             view! {
                 <div class="cmp-layout cmp-by-route">
                     <h3 class="cmp-results-heading">{caption.clone()}</h3>
                     <fieldset class="cmp-fieldset cmp-focus">
-                        <legend>"Route to read"</legend>
+                        <legend>{w.focus_legend}</legend>
                         <div class="cmp-options">{pickers}</div>
                     </fieldset>
                     {focused}
@@ -296,6 +302,19 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
         }
     };
 
+    let has_timelines = data.with_value(|c| !c.timelines.is_empty());
+    let caution = data.with_value(|c| c.caution.clone()).map(|caution| {
+        view! {
+            <div class="note note-caution cmp-caution" role="note">
+                <p>
+                    <strong class="note-label">"Caution: "</strong>
+                    {caution.text}
+                    " "
+                    <Citations keys=caution.cite/>
+                </p>
+            </div>
+        }
+    });
     let timelines = move || {
         let routes = routes.get();
         data.with_value(|c| {
@@ -314,33 +333,30 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
     view! {
         <div class="comparison">
             <p class="comparison-intro">{data.with_value(|c| c.intro.clone())}</p>
+            {caution}
             <details class="more cmp-about-routes">
-                <summary>"What each route is"</summary>
+                <summary>{w.about}</summary>
                 <dl class="more-body">{about_routes}</dl>
             </details>
 
-            <div class="cmp-controls" role="group" aria-labelledby="cmp-controls-heading">
-                <h3 id="cmp-controls-heading">"Choose what to compare"</h3>
+            <div class="cmp-controls" role="group" aria-labelledby=w.controls_id>
+                <h3 id=w.controls_id>"Choose what to compare"</h3>
                 <fieldset class="cmp-fieldset cmp-priorities">
                     <legend>"What matters most to you"</legend>
                     <p class="cmp-hint">
                         "Questions about what you pick move to the top and are marked “Matters to you”. "
-                        "This does not rank the routes. Your choices stay on this device."
+                        {w.priorities_hint}
                     </p>
                     <div class="cmp-options">{concern_boxes}</div>
                 </fieldset>
                 <fieldset class="cmp-fieldset cmp-routes">
-                    <legend>"Routes to compare"</legend>
-                    <p class="cmp-hint" id="cmp-routes-hint">
-                        "Pick any two, or all of them. At least two always stay selected, so there is something to compare."
-                    </p>
+                    <legend>{w.pick_legend}</legend>
+                    <p class="cmp-hint" id=w.pick_hint_id>{w.pick_hint}</p>
                     <div class="cmp-options">{route_boxes}</div>
                 </fieldset>
                 <fieldset class="cmp-fieldset cmp-views">
                     <legend>"Show the comparison as"</legend>
-                    <p class="cmp-hint">
-                        "The table needs a wide screen. On a phone, “By question” or “By route” is easier to read."
-                    </p>
+                    <p class="cmp-hint">{w.view_hint}</p>
                     <div class="cmp-options">{view_radios}</div>
                 </fieldset>
                 <fieldset class="cmp-fieldset cmp-topics">
@@ -359,17 +375,19 @@ pub fn ComparisonView(comparison: Comparison) -> impl IntoView {
             <div
                 class=table_class
                 role="region"
-                aria-labelledby="cmp-caption"
+                aria-labelledby=w.caption_id
                 tabindex="0"
             >
                 {table}
             </div>
             {other_layout}
 
-            <div class="cmp-timelines">
-                <h3>"What a typical visit and the first 8 weeks look like"</h3>
-                {timelines}
-            </div>
+            {has_timelines.then(|| view! {
+                <div class="cmp-timelines">
+                    <h3>"What a typical visit and the first 8 weeks look like"</h3>
+                    {timelines}
+                </div>
+            })}
         </div>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::super::blocks::Citations;
 use crate::content::{Cell, Certainty, ComparisonRow, Route};
+use crate::state::comparison::Wording;
 
 /// A row as the reader sees it: the row, its topic's label, and the labels of the
 /// reader's concerns it bears on (empty when it is not marked).
@@ -41,7 +42,7 @@ fn certainty_slug(certainty: Certainty) -> &'static str {
 }
 
 /// One answer: the plain text with its citations, then how certain it is, in words.
-fn answer(cell: Option<&Cell>) -> AnyView {
+fn answer(cell: Option<&Cell>, w: &'static Wording) -> AnyView {
     match cell {
         Some(cell) => {
             let badge = format!("cmp-badge cmp-badge-{}", certainty_slug(cell.certainty));
@@ -54,7 +55,7 @@ fn answer(cell: Option<&Cell>) -> AnyView {
             }
             .into_any()
         }
-        None => view! { <p class="cmp-answer">"No answer is given for this route."</p> }.into_any(),
+        None => view! { <p class="cmp-answer">{w.no_answer}</p> }.into_any(),
     }
 }
 
@@ -117,6 +118,7 @@ pub fn table(
     caption: String,
     routes: Memo<Vec<Route>>,
     rows: Memo<Vec<ShownRow>>,
+    w: &'static Wording,
 ) -> impl IntoView {
     let heads = move || {
         routes
@@ -125,10 +127,10 @@ pub fn table(
             .map(|route| view! { <th scope="col">{route.name}</th> })
             .collect_view()
     };
-    let table_row = |(shown, routes): (ShownRow, Vec<Route>)| {
+    let table_row = move |(shown, routes): (ShownRow, Vec<Route>)| {
         let cells = routes
             .iter()
-            .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id))}</td> })
+            .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id), w)}</td> })
             .collect_view();
         view! {
             <tr class=shown.class("cmp-row") data-row=shown.row.id.clone()>
@@ -143,7 +145,7 @@ pub fn table(
     };
     view! {
         <table class="cmp-table">
-            <caption id="cmp-caption">{caption}</caption>
+            <caption id=w.caption_id>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Question"</th>
@@ -163,15 +165,19 @@ pub fn table(
 }
 
 /// One card per question, with a labelled answer for each route shown.
-pub fn by_question(routes: Memo<Vec<Route>>, rows: Memo<Vec<ShownRow>>) -> impl IntoView {
-    let card = |(shown, routes): (ShownRow, Vec<Route>)| {
+pub fn by_question(
+    routes: Memo<Vec<Route>>,
+    rows: Memo<Vec<ShownRow>>,
+    w: &'static Wording,
+) -> impl IntoView {
+    let card = move |(shown, routes): (ShownRow, Vec<Route>)| {
         let answers = routes
             .iter()
             .map(|route| {
                 view! {
                     <div class="cmp-labelled">
                         <dt>{route.short_name.clone()}</dt>
-                        <dd>{answer(shown.row.cells.get(&route.id))}</dd>
+                        <dd>{answer(shown.row.cells.get(&route.id), w)}</dd>
                     </div>
                 }
             })
@@ -197,7 +203,7 @@ pub fn by_question(routes: Memo<Vec<Route>>, rows: Memo<Vec<ShownRow>>) -> impl 
 }
 
 /// One route with all its answers, and the questions a reader might ask about it.
-pub fn by_route(route: Route, rows: Vec<ShownRow>) -> impl IntoView {
+pub fn by_route(route: Route, rows: Vec<ShownRow>, w: &'static Wording) -> impl IntoView {
     let answers = rows
         .iter()
         .map(|shown| {
@@ -205,7 +211,7 @@ pub fn by_route(route: Route, rows: Vec<ShownRow>) -> impl IntoView {
                 <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
                     <h5 class="cmp-card-question">{shown.row.question.clone()}</h5>
                     <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
-                    {answer(shown.row.cells.get(&route.id))}
+                    {answer(shown.row.cells.get(&route.id), w)}
                 </li>
             }
         })
@@ -218,7 +224,7 @@ pub fn by_route(route: Route, rows: Vec<ShownRow>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="cmp-route-questions">
-                <h5>"Questions you could ask about this route"</h5>
+                <h5>{w.column_questions}</h5>
                 <ul>{items}</ul>
             </div>
         }

@@ -19,10 +19,13 @@ use super::reader::Reader;
 use crate::browser;
 use crate::content::{Guide, SectionKind};
 use crate::state::comparison;
+use crate::state::deliberation::{
+    self, DeliberationChoices, DeliberationSummary, LEANING_HEADING, SURE_HEADING,
+};
 use crate::state::my_questions::{
     CHECKLIST_HEADING, CHECKLIST_KEY, Checklist, PRIORITIES_HEADING, QUESTIONS_HEADING,
     QUESTIONS_KEY, QuestionList, SUMMARY_HEADING, checklist_items, count_text, guide_keys,
-    priority_labels, suggested_groups, summary_text,
+    priority_labels, suggested_groups, summary_text_with,
 };
 use views::{AddOwnForm, ChecklistView, EraseControls, MyList, SuggestedGroups};
 
@@ -118,17 +121,54 @@ fn reader_printing() -> RwSignal<bool> {
         .unwrap_or_else(|| RwSignal::new(false))
 }
 
-/// What the reader marked as mattering most in the comparison, read from its storage.
+/// What the reader marked as mattering most in either comparison, read from their
+/// storage, each label once.
 fn stored_priorities(guide: &Guide) -> Vec<String> {
-    guide
+    let mut labels: Vec<String> = Vec::new();
+    let routes = guide
         .comparison
-        .as_ref()
-        .map_or_else(Vec::new, |comparison| {
-            priority_labels(
-                comparison,
-                browser::storage_get(comparison::STORAGE_KEY).as_deref(),
-            )
-        })
+        .iter()
+        .map(|c| (c, comparison::STORAGE_KEY));
+    let options = guide
+        .options_comparison
+        .iter()
+        .map(|c| (c, comparison::OPTIONS_STORAGE_KEY));
+    for (content, key) in routes.chain(options) {
+        for label in priority_labels(content, browser::storage_get(key).as_deref()) {
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+    }
+    labels
+}
+
+/// Where the reader is leaning and their SURE answers, read from storage.
+fn stored_deliberation(guide: &Guide) -> Option<DeliberationSummary> {
+    guide.deliberation.as_ref().map(|content| {
+        let stored = browser::storage_get(deliberation::STORAGE_KEY);
+        let choices = DeliberationChoices::from_storage(stored.as_deref(), content);
+        DeliberationSummary::new(content, &choices)
+    })
+}
+
+/// Where the reader is leaning and how sure they feel, in the summary.
+fn deliberation_view(summary: DeliberationSummary) -> impl IntoView {
+    let not_yet = (!summary.not_yet.is_empty()).then(|| {
+        let items = summary
+            .not_yet
+            .into_iter()
+            .map(|question| view! { <li>"Not yet: " {question}</li> })
+            .collect_view();
+        view! { <ul class="myq-not-yet">{items}</ul> }
+    });
+    view! {
+        <h4>{LEANING_HEADING}</h4>
+        <p class="myq-leaning">{summary.leaning.unwrap_or_else(|| "Not chosen yet".to_owned())}</p>
+        <h4>{SURE_HEADING}</h4>
+        <p class="myq-sure">{summary.sure.unwrap_or_else(|| "Not answered yet".to_owned())}</p>
+        {not_yet}
+    }
 }
 
 /// Replaces the plain list of questions in the "questions" section.
@@ -163,10 +203,15 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
     // The comparison keeps its own choices; read them again whenever the reader may
     // have changed them (on opening this section, and on coming back to it).
     let priorities = RwSignal::new(guide.with_value(|g| stored_priorities(g)));
+    let weighing = RwSignal::new(guide.with_value(|g| stored_deliberation(g)));
     let refresh_priorities = move || {
         let now = guide.with_value(|g| stored_priorities(g));
         if priorities.with_untracked(|p| *p != now) {
             priorities.set(now);
+        }
+        let now = guide.with_value(|g| stored_deliberation(g));
+        if weighing.with_untracked(|w| *w != now) {
+            weighing.set(now);
         }
     };
     if let Some(reader) = reader {
@@ -194,11 +239,13 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
         let priorities = priorities.get_untracked();
         let priorities: Vec<&str> = priorities.iter().map(String::as_str).collect();
         let questions = mine.list.with_untracked(QuestionList::texts);
+        let weighing = weighing.get_untracked();
         mine.checklist.with_untracked(|checklist| {
             mine.checklist_items.with_value(|items| {
-                summary_text(
+                summary_text_with(
                     &guide_title,
                     &priorities,
+                    weighing.as_ref(),
                     &questions,
                     &checklist.marked(items),
                 )
@@ -258,6 +305,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
         mine.list_status.set(String::new());
         mine.save_problem.set(false);
         priorities.set(Vec::new());
+        weighing.set(guide.with_value(|g| stored_deliberation(g)));
         fallback_text.set(None);
         summary_status.set(String::new());
         browser::announce_erased();
@@ -328,6 +376,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
                 <p class="myq-print-only">{format!("From “{}”", guide.with_value(|g| g.meta.title.clone()))}</p>
 
                 {priorities_view}
+                {move || weighing.get().map(deliberation_view)}
 
                 <h4 id="myq-list-heading" tabindex="-1">{QUESTIONS_HEADING}</h4>
                 <MyList mine/>
