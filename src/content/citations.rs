@@ -85,6 +85,7 @@ mod tests {
                 subtitle: "s".into(),
                 last_reviewed: "2026-11-21".into(),
                 next_review: "2027-05-21".into(),
+                review_status: None,
             },
             crisis: Crisis {
                 heading: "h".into(),
@@ -105,6 +106,7 @@ mod tests {
                 reference("b-ref"),
                 reference("c-ref"),
             ],
+            search_synonyms: vec![],
         };
         let index = CitationIndex::new(&guide);
         assert_eq!(index.number("b-ref"), Some(1));

@@ -25,6 +25,19 @@ pub struct Guide {
     #[serde(default)]
     pub comparison: Option<Comparison>,
     pub references: Vec<Reference>,
+    /// Words readers type that the guide says differently ("copay" for cost): search
+    /// also looks for what each one `means`.
+    #[serde(default)]
+    pub search_synonyms: Vec<SearchSynonym>,
+}
+
+/// One entry of the search's synonym list: any of `words` (a word or a short phrase,
+/// as readers type it) also finds what `means` lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSynonym {
+    pub words: Vec<String>,
+    pub means: Vec<String>,
 }
 
 impl Guide {
@@ -48,6 +61,10 @@ pub struct Meta {
     pub last_reviewed: String,
     /// ISO date (YYYY-MM-DD) by which the next review is due.
     pub next_review: String,
+    /// Who has and has not checked the content (e.g. that no medical reviewer has yet),
+    /// shown near the top of the guide.
+    #[serde(default)]
+    pub review_status: Option<String>,
 }
 
 /// Where to get help now. Shown in every state of the page.
@@ -233,6 +250,9 @@ pub struct Claim {
     /// The claim as it is usually made.
     pub claim: String,
     pub verdict: Verdict,
+    /// The verdict in one plain line, shown first on the card.
+    #[serde(default)]
+    pub bottom_line: String,
     /// Why, in plain words.
     pub explanation: String,
     pub cite: Vec<String>,
@@ -258,6 +278,26 @@ impl Verdict {
             Verdict::Unproven => "Unproven",
         }
     }
+
+    /// A symbol that tells the verdicts apart without colour (shown beside the word).
+    pub fn icon(self) -> &'static str {
+        match self {
+            Verdict::Accurate => "✓",
+            Verdict::PartlyAccurate => "◐",
+            Verdict::Misleading => "!",
+            Verdict::Inaccurate => "✗",
+            Verdict::Unproven => "?",
+        }
+    }
+
+    /// Every verdict, for the key.
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Accurate,
+        Verdict::PartlyAccurate,
+        Verdict::Misleading,
+        Verdict::Inaccurate,
+        Verdict::Unproven,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
