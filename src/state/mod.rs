@@ -2,5 +2,6 @@
 
 pub mod accordion;
 pub mod comparison;
+pub mod layout;
 pub mod my_questions;
 pub mod search;

@@ -10,6 +10,10 @@ pub fn focus_element(_id: &str) -> bool {
     false
 }
 
+pub fn element_width(_selector: &str) -> Option<f64> {
+    None
+}
+
 pub fn typing_in_field(_ev: &web_sys::KeyboardEvent) -> bool {
     false
 }

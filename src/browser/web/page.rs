@@ -172,6 +172,13 @@ pub fn focus_element(id: &str) -> bool {
     }
 }
 
+/// The width, in CSS pixels, of the first element matching `selector`.
+pub fn element_width(selector: &str) -> Option<f64> {
+    let element = document()?.query_selector(selector).ok()??;
+    let width = element.get_bounding_client_rect().width();
+    (width > 0.0).then_some(width)
+}
+
 /// Whether a key press happened in a text field (where Home moves the caret).
 pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
