@@ -135,6 +135,9 @@ fn all_text(guide: &Guide) -> Vec<(String, String)> {
 
     push("meta title".into(), &guide.meta.title);
     push("meta subtitle".into(), &guide.meta.subtitle);
+    if let Some(status) = &guide.meta.review_status {
+        push("meta review status".into(), status);
+    }
     push("crisis heading".into(), &guide.crisis.heading);
     for line in &guide.crisis.lines {
         push("crisis region".into(), &line.region);
@@ -416,6 +419,103 @@ fn claim_checks_are_complete() {
             claim.id
         );
     }
+}
+
+/// Each claim card starts with a one-line bottom line that says the verdict in plain
+/// words; the claims readers ask about most (risk, addiction, approval, at-home use)
+/// come first.
+#[test]
+fn claims_start_with_a_plain_bottom_line_and_the_most_asked_first() {
+    let guide = guide();
+    for claim in &guide.claims {
+        let line = claim.bottom_line.trim();
+        assert!(
+            !line.is_empty(),
+            "claim \"{}\" has no bottom line",
+            claim.id
+        );
+        assert!(
+            line.len() <= 140 && line.matches(". ").count() == 0,
+            "claim \"{}\": the bottom line is one short sentence: {line:?}",
+            claim.id
+        );
+    }
+    let all: String = guide
+        .claims
+        .iter()
+        .map(|c| c.bottom_line.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let grade = flesch_kincaid_grade(&all);
+    assert!(
+        grade <= MAX_SUMMARY_GRADE,
+        "bottom lines read at grade {grade:.1}"
+    );
+    let first: Vec<&str> = guide.claims.iter().take(5).map(|c| c.id.as_str()).collect();
+    for id in [
+        "safe-for-most-adults",
+        "low-addiction-risk",
+        "fda-approved-for-depression",
+        "at-home-is-convenient",
+    ] {
+        assert!(
+            first.contains(&id),
+            "{id} is not among the first claims: {first:?}"
+        );
+    }
+}
+
+/// "A medical reviewer has not checked it yet" is said near the top, not only in
+/// "About this guide".
+#[test]
+fn the_review_status_is_given() {
+    let status = guide().meta.review_status.expect("meta.review_status");
+    assert!(status.contains("medical reviewer"), "{status}");
+}
+
+/// What an insured reader pays for the nasal spray: the maker's savings programme with
+/// its figures and who cannot use it, the year, and that clinic fees are separate.
+#[test]
+fn the_cost_summary_says_what_an_insured_reader_pays() {
+    let guide = guide();
+    let cost = guide.sections.iter().find(|s| s.id == "cost").unwrap();
+    let text = summary_text(cost);
+    let copay = guide
+        .figures
+        .iter()
+        .find(|f| f.id == "carepath-copay")
+        .unwrap();
+    let limit = guide
+        .figures
+        .iter()
+        .find(|f| f.id == "carepath-yearly-limit")
+        .unwrap();
+    for needed in [
+        copay.text.as_str(),
+        limit.text.as_str(),
+        "Medicare",
+        "Medicaid",
+        "Clinic fees",
+        "2026",
+    ] {
+        assert!(
+            text.contains(needed),
+            "the cost summary lacks {needed:?}: {text}"
+        );
+    }
+    let insurance = guide
+        .comparison
+        .as_ref()
+        .unwrap()
+        .rows
+        .iter()
+        .find(|r| r.id == "insurance")
+        .unwrap();
+    let nasal = &insurance.cells["nasal"].answer;
+    assert!(
+        nasal.contains("cannot use the savings programme"),
+        "the savings card, not the drug, is closed to Medicare and Medicaid: {nasal}"
+    );
 }
 
 #[test]

@@ -92,7 +92,17 @@ pub fn marked_text(text: String, terms: &SectionTerms) -> (AnyView, AnyView) {
                     id=button_id
                     aria-expanded=move || open.get().to_string()
                     aria-controls=definition_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click={
+                        let definition_id = definition_id.clone();
+                        move |_| {
+                            open.update(|o| *o = !*o);
+                            if open.get_untracked() {
+                                // At 200 % zoom the definition may open below the fold.
+                                let id = definition_id.clone();
+                                request_animation_frame(move || browser::bring_into_view(&id));
+                            }
+                        }
+                    }
                     on:keydown=close_on_escape.clone()
                 >
                     {piece}

@@ -10,31 +10,58 @@ use super::reader::Reader;
 use crate::browser;
 use crate::content::citations::{CitationIndex, reference_anchor};
 use crate::content::text::human_date;
-use crate::content::{Change, Claim, GlossaryEntry, Reference, WHAT_CHANGED_ID};
+use crate::content::{Change, Claim, GlossaryEntry, Reference, Verdict, WHAT_CHANGED_ID};
+
+/// A verdict told by its icon, its word and its colour together (never colour alone).
+fn verdict_badge(verdict: Verdict) -> impl IntoView {
+    let class = match verdict {
+        Verdict::Accurate => "verdict verdict-accurate",
+        Verdict::PartlyAccurate => "verdict verdict-partlyaccurate",
+        Verdict::Misleading => "verdict verdict-misleading",
+        Verdict::Inaccurate => "verdict verdict-inaccurate",
+        Verdict::Unproven => "verdict verdict-unproven",
+    };
+    view! {
+        <span class=class>
+            <span class="verdict-icon" aria-hidden="true">{verdict.icon()}</span>
+            " "
+            {verdict.label()}
+        </span>
+    }
+}
 
 #[component]
 pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
     let items = claims
         .into_iter()
         .map(|claim| {
-            let verdict_class = format!("verdict verdict-{:?}", claim.verdict).to_lowercase();
             view! {
                 <li class="claim" id=claim.id tabindex="-1">
                     <p class="claim-text">
                         <span class="visually-hidden">"Claim: "</span>
                         "“" {claim.claim} "”"
                     </p>
-                    <p>
-                        <span class=verdict_class>{claim.verdict.label()}</span>
+                    <p class="claim-bottom-line">
+                        {verdict_badge(claim.verdict)}
                         " "
-                        {claim.explanation}
-                        <Citations keys=claim.cite/>
+                        <strong>{claim.bottom_line}</strong>
                     </p>
+                    <p>{claim.explanation} <Citations keys=claim.cite/></p>
                 </li>
             }
         })
         .collect_view();
-    view! { <ul class="claims">{items}</ul> }
+    let key = Verdict::ALL
+        .into_iter()
+        .map(|verdict| view! { <li>{verdict_badge(verdict)}</li> })
+        .collect_view();
+    view! {
+        <div class="verdict-key">
+            <p class="verdict-key-heading" id="verdict-key-heading">"Key to the verdicts"</p>
+            <ul aria-labelledby="verdict-key-heading">{key}</ul>
+        </div>
+        <ul class="claims">{items}</ul>
+    }
 }
 
 #[component]

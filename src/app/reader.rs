@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::Guide;
 use crate::state::accordion::{LinkTarget, OPEN_SECTIONS_KEY, OpenSections, resolve_link};
+use crate::state::search::SearchTarget;
 
 /// Shared by every component that opens sections or reacts to printing.
 #[derive(Clone, Copy)]
@@ -21,6 +22,9 @@ pub struct Reader {
     /// The citation link the reader last followed: (reference key, link element id), so
     /// the reference entry can offer a way back to the text.
     pub came_from: RwSignal<Option<(String, String)>>,
+    /// Set by "Expand all" (true) and "Collapse all" (false): every "More detail"
+    /// follows, as well as every section.
+    pub all_detail: RwSignal<Option<bool>>,
     section_ids: StoredValue<Vec<String>>,
     guide: StoredValue<Arc<Guide>>,
     /// Sections whose content is still to be built, in reading order.
@@ -39,6 +43,7 @@ impl Reader {
             printing: RwSignal::new(false),
             notice: RwSignal::new(None),
             came_from: RwSignal::new(None),
+            all_detail: RwSignal::new(None),
             section_ids: StoredValue::new(section_ids),
             guide: StoredValue::new(guide),
             to_build: StoredValue::new(VecDeque::new()),
@@ -94,6 +99,7 @@ impl Reader {
         let ids = self.section_ids();
         self.open
             .update(|open| open.open_all(ids.iter().map(String::as_str)));
+        self.all_detail.set(Some(true));
         self.save();
     }
 
@@ -114,6 +120,7 @@ impl Reader {
 
     pub fn collapse_all(&self) {
         self.open.update(OpenSections::close_all);
+        self.all_detail.set(Some(false));
         self.save();
     }
 
@@ -135,6 +142,35 @@ impl Reader {
                 "The link you followed points to “{id}”, which is not in this guide. It may have moved: the contents below list every section."
             ))),
         }
+    }
+
+    /// Shows a search result: opens its section, then opens, marks and focuses the
+    /// passage that matched (inside "More detail" too), or else the element or the
+    /// section's header.
+    pub fn show_result(&self, target: &SearchTarget) {
+        self.reveal(&target.section);
+        let target = target.clone();
+        request_animation_frame(move || {
+            let shown = match (&target.spot, &target.element) {
+                (Some(spot), _) => browser::reveal_in_section(
+                    &target.section,
+                    spot.selector,
+                    spot.index,
+                    &spot.text,
+                ),
+                (None, Some(id)) => {
+                    browser::reveal_in_section(&target.section, &format!("#{id}"), 0, "")
+                }
+                (None, None) => false,
+            };
+            if !shown {
+                let id = target
+                    .element
+                    .clone()
+                    .unwrap_or_else(|| format!("{}-button", target.section));
+                browser::focus_element(&id);
+            }
+        });
     }
 
     fn reveal(&self, section: &str) {

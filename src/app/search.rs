@@ -72,6 +72,7 @@ pub fn SearchBox(guide: Arc<Guide>) -> impl IntoView {
                     .clone()
                     .unwrap_or_else(|| hit.target.section.clone());
                 let href = format!("#{target}");
+                let result = hit.target.clone();
                 let snippet = hit
                     .snippet
                     .into_iter()
@@ -88,7 +89,7 @@ pub fn SearchBox(guide: Arc<Guide>) -> impl IntoView {
                             on:click=move |ev| {
                                 ev.prevent_default();
                                 browser::replace_hash(&target);
-                                reader.follow(&href);
+                                reader.show_result(&result);
                             }
                         >
                             <span class="result-kind">{hit.kind}</span>
@@ -109,7 +110,7 @@ pub fn SearchBox(guide: Arc<Guide>) -> impl IntoView {
                 id="search-input"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="For example: blood pressure, cost, driving"
+                placeholder="For example: cost, driving"
                 on:input=on_input
             />
             <p class="search-status" role="status">{status}</p>

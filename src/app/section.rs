@@ -16,6 +16,7 @@ use super::deliberation::DeliberationView;
 use super::emergency_box::EmergencyBoxView;
 use super::glossary_term::SectionTerms;
 use super::lists::{ChangeList, ClaimList, GlossaryList, ReferenceList};
+use super::my_questions::SharedQuestions;
 use super::planner::VisitPlanner;
 use super::reader::Reader;
 use crate::browser;
@@ -117,6 +118,56 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
     }
 }
 
+/// "Add to my list" beside a suggested question; once it is on the list, the button
+/// says so ("On my list") and adding it again does nothing.
+fn add_button(shared: SharedQuestions, question: String, status: RwSignal<String>) -> AnyView {
+    let on_list = {
+        let question = question.clone();
+        move || shared.contains(&question)
+    };
+    let label = {
+        let on_list = on_list.clone();
+        move || {
+            if on_list() {
+                "✓ On my list"
+            } else {
+                "Add to my list"
+            }
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="button-quiet add-question"
+            aria-disabled={
+                let on_list = on_list.clone();
+                move || on_list().to_string()
+            }
+            on:click=move |_| status.set(shared.add(&question))
+        >
+            {label}
+        </button>
+    }
+    .into_any()
+}
+
+/// "Back to contents": a link that also moves focus there.
+fn back_to_contents() -> impl IntoView {
+    view! {
+        <p class="back-to-contents">
+            <a
+                href="#contents"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    browser::focus_element("contents");
+                }
+            >
+                "Back to contents"
+            </a>
+        </p>
+    }
+}
+
 /// What a section's panel holds: its summary, the "More detail" disclosure, its own
 /// questions, and the list or tool its kind adds.
 fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyView {
@@ -145,6 +196,12 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
             .collect_view();
         // The reader's own choice, so printing (which opens everything) can restore it.
         let chosen_open = RwSignal::new(false);
+        // "Expand all" opens every "More detail" too; "Collapse all" closes them.
+        Effect::new(move |_| {
+            if let Some(open) = reader.all_detail.get() {
+                chosen_open.set(open);
+            }
+        });
         view! {
             <details
                 class="more"
@@ -199,16 +256,22 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
     };
     let own_questions = (!section.questions.is_empty() && section.kind != SectionKind::Questions)
         .then(|| {
+            let shared = use_context::<SharedQuestions>();
+            let status = RwSignal::new(String::new());
             let items = section
                 .questions
                 .iter()
                 .cloned()
-                .map(|question| view! { <li>{question}</li> })
+                .map(|question| {
+                    let add = shared.map(|shared| add_button(shared, question.clone(), status));
+                    view! { <li><span class="ask-text">{question}</span> {add}</li> }
+                })
                 .collect_view();
             view! {
                 <div class="ask">
                     <h3>"Questions you could ask"</h3>
                     <ul>{items}</ul>
+                    <p class="visually-hidden" role="status">{move || status.get()}</p>
                 </div>
             }
         });
@@ -218,6 +281,7 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
         {detail}
         {own_questions}
         {extra}
+        {back_to_contents()}
     }
     .into_any()
 }

@@ -61,7 +61,7 @@ pub fn TableOfContents(
         .collect_view();
 
     view! {
-        <nav class="toc" aria-label="Contents">
+        <nav class="toc" id="contents" tabindex="-1" aria-label="Contents">
             <button
                 type="button"
                 class="toc-toggle"

@@ -88,6 +88,7 @@ mod tests {
                 subtitle: "s".into(),
                 last_reviewed: "2026-11-21".into(),
                 next_review: "2027-05-21".into(),
+                review_status: None,
             },
             crisis: Crisis {
                 heading: "h".into(),
@@ -112,6 +113,7 @@ mod tests {
                 reference("c-ref"),
             ],
             rule_ends: Default::default(),
+            search_synonyms: vec![],
         };
         let index = CitationIndex::new(&guide);
         assert_eq!(index.number("b-ref"), Some(1));

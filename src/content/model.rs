@@ -45,6 +45,19 @@ pub struct Guide {
     /// date (a figure with `valid_until`), as the reader sees it, with that date.
     #[serde(skip)]
     pub rule_ends: std::collections::BTreeMap<String, String>,
+    /// Words readers type that the guide says differently ("copay" for cost): search
+    /// also looks for what each one `means`.
+    #[serde(default)]
+    pub search_synonyms: Vec<SearchSynonym>,
+}
+
+/// One entry of the search's synonym list: any of `words` (a word or a short phrase,
+/// as readers type it) also finds what `means` lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSynonym {
+    pub words: Vec<String>,
+    pub means: Vec<String>,
 }
 
 impl Guide {
@@ -78,6 +91,10 @@ pub struct Meta {
     pub last_reviewed: String,
     /// ISO date (YYYY-MM-DD) by which the next review is due.
     pub next_review: String,
+    /// Who has and has not checked the content (e.g. that no medical reviewer has yet),
+    /// shown near the top of the guide.
+    #[serde(default)]
+    pub review_status: Option<String>,
 }
 
 /// Where to get help now. Shown in every state of the page.
@@ -354,6 +371,9 @@ pub struct Claim {
     /// The claim as it is usually made.
     pub claim: String,
     pub verdict: Verdict,
+    /// The verdict in one plain line, shown first on the card.
+    #[serde(default)]
+    pub bottom_line: String,
     /// Why, in plain words.
     pub explanation: String,
     pub cite: Vec<String>,
@@ -379,6 +399,26 @@ impl Verdict {
             Verdict::Unproven => "Unproven",
         }
     }
+
+    /// A symbol that tells the verdicts apart without colour (shown beside the word).
+    pub fn icon(self) -> &'static str {
+        match self {
+            Verdict::Accurate => "✓",
+            Verdict::PartlyAccurate => "◐",
+            Verdict::Misleading => "!",
+            Verdict::Inaccurate => "✗",
+            Verdict::Unproven => "?",
+        }
+    }
+
+    /// Every verdict, for the key.
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Accurate,
+        Verdict::PartlyAccurate,
+        Verdict::Misleading,
+        Verdict::Inaccurate,
+        Verdict::Unproven,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@ pub mod cost;
 pub mod dates;
 pub mod deliberation;
 pub mod icon_array;
+pub mod layout;
 pub mod my_questions;
 pub mod planner;
 pub mod search;

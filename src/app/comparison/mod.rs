@@ -21,10 +21,12 @@ use crate::state::comparison::{
     ComparisonChoices, ViewMode, Wording, busiest_week, focused_route, longest_visit,
     matching_concern_labels, ordered_rows, status_message_for, timeline_for, visible_routes,
 };
+use crate::state::layout::table_fits;
 use views::ShownRow;
 
-/// The table needs about this much room; narrower screens start with "by question".
-const WIDE_ENOUGH_FOR_TABLE: &str = "(min-width: 48rem)";
+/// The column the comparison is shown in (the page's body when shown on its own): its
+/// width decides the first layout.
+const MAIN_COLUMN: &str = ".guide-main";
 
 fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices) -> Vec<ShownRow> {
     ordered_rows(comparison, choices)
@@ -58,7 +60,10 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
     let stored = browser::storage_get(w.storage_key);
     let choices =
         RwSignal::new(data.with_value(|c| ComparisonChoices::from_storage(stored.as_deref(), c)));
-    let wide = browser::matches_media(WIDE_ENOUGH_FOR_TABLE).unwrap_or(false);
+    let wide = table_fits(
+        browser::element_width(MAIN_COLUMN).or_else(|| browser::element_width("body")),
+        data.with_value(|c| choices.with_untracked(|chosen| visible_routes(c, chosen).len())),
+    );
     let status = RwSignal::new(
         data.with_value(|c| choices.with_untracked(|chosen| status_message(c, chosen))),
     );

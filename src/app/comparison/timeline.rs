@@ -57,18 +57,18 @@ pub fn route_timeline(
     let rects = segments
         .iter()
         .map(|s| {
-            let label = (s.width_percent >= NUMBER_FITS).then(|| {
-                view! {
-                    <text
-                        class=format!("{}-text", step_class(s.number))
-                        x=percent(s.start_percent + s.width_percent / 2.0)
-                        y=px(VISIT_BAR / 2.0 + 6.0)
-                        text-anchor="middle"
-                    >
-                        {s.number}
-                    </text>
-                }
-            });
+            // A step too narrow for its number has it just below the bar.
+            let inside = s.width_percent >= NUMBER_FITS;
+            let label = view! {
+                <text
+                    class=if inside { format!("{}-text", step_class(s.number)) } else { "cmp-seg-below".to_owned() }
+                    x=percent(s.start_percent + s.width_percent / 2.0)
+                    y=px(if inside { VISIT_BAR / 2.0 + 6.0 } else { VISIT_BAR + 16.0 })
+                    text-anchor="middle"
+                >
+                    {s.number}
+                </text>
+            };
             view! {
                 <rect
                     class=format!("cmp-seg {}", step_class(s.number))
@@ -158,7 +158,7 @@ pub fn route_timeline(
                 role="img"
                 aria-labelledby=visit_title_id.clone()
                 width="100%"
-                height=px(VISIT_BAR)
+                height=px(VISIT_BAR + 20.0)
                 focusable="false"
             >
                 <title id=visit_title_id.clone()>

@@ -36,6 +36,55 @@ const FALLBACK_ID: &str = "myq-copy-fallback";
 /// Said once when saving fails.
 const SAVE_PROBLEM: &str = "Your list cannot be saved on this device (storage is full or blocked); it will be lost when you close the page.";
 
+/// The reader's list of questions, shared by the whole guide: the "Add to my list"
+/// buttons under each section's questions, the "My list (n)" control and this tool
+/// all read and change the same list, kept on this device.
+#[derive(Clone, Copy)]
+pub struct SharedQuestions(pub RwSignal<QuestionList>);
+
+impl SharedQuestions {
+    /// The list saved on this device (empty when there is none, or it is unreadable).
+    pub fn from_storage() -> Self {
+        SharedQuestions(RwSignal::new(QuestionList::from_storage(
+            browser::storage_get(QUESTIONS_KEY).as_deref(),
+        )))
+    }
+
+    pub fn contains(&self, text: &str) -> bool {
+        self.0.with(|list| list.contains(text))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.with(QuestionList::len)
+    }
+
+    /// Adds a suggested question unless it is already there; says what happened.
+    pub fn add(&self, text: &str) -> String {
+        if self.0.with_untracked(|list| list.contains(text)) {
+            return format!(
+                "Already on your list. {}",
+                self.0.with_untracked(|l| count_text(l.len()))
+            );
+        }
+        let mut result = Ok(0);
+        self.0.update(|list| result = list.add_suggested(text));
+        match result {
+            Ok(_) => {
+                // When storage is blocked the list still works until the page closes;
+                // the "questions" section says so.
+                let _ = self
+                    .0
+                    .with_untracked(|list| browser::storage_set(QUESTIONS_KEY, &list.to_storage()));
+                format!(
+                    "Added to your list. {}",
+                    self.0.with_untracked(|l| count_text(l.len()))
+                )
+            }
+            Err(error) => error.message(),
+        }
+    }
+}
+
 /// The reader's data on screen and the messages about it. Copyable, for event handlers.
 #[derive(Clone, Copy)]
 pub(crate) struct Mine {
@@ -177,9 +226,9 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
     let reader = use_context::<Reader>();
     let checklist_items = checklist_items(&guide);
     let mine = Mine {
-        list: RwSignal::new(QuestionList::from_storage(
-            browser::storage_get(QUESTIONS_KEY).as_deref(),
-        )),
+        list: use_context::<SharedQuestions>()
+            .unwrap_or_else(SharedQuestions::from_storage)
+            .0,
         checklist: RwSignal::new(Checklist::from_storage(
             browser::storage_get(CHECKLIST_KEY).as_deref(),
             &checklist_items,
@@ -391,7 +440,7 @@ pub fn MyQuestions(guide: Arc<Guide>) -> impl IntoView {
                 })}
 
                 <div class="myq-actions myq-screen-only">
-                    <button type="button" class="button" on:click=print>"Print my summary"</button>
+                    <button type="button" class="button" id="myq-print" on:click=print>"Print my summary"</button>
                     <button type="button" class="button" on:click=copy>"Copy as text"</button>
                 </div>
                 <div role="status" class="myq-status myq-screen-only">

@@ -177,6 +177,99 @@ pub fn focus_element(id: &str) -> bool {
     }
 }
 
+/// The width, in CSS pixels, of the first element matching `selector`.
+pub fn element_width(selector: &str) -> Option<f64> {
+    let element = document()?.query_selector(selector).ok()??;
+    let width = element.get_bounding_client_rect().width();
+    (width > 0.0).then_some(width)
+}
+
+/// Whether a key press happened in a text field (where Home moves the caret).
+pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
+}
+
+/// Scrolls the element with this id into view only as far as needed (for a definition
+/// that opens below the fold).
+pub fn bring_into_view(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Shows what a search result points at inside a section's panel: the `index`-th
+/// element matching `selector` there or, when `text` is not empty, the first of them
+/// (preferring one on screen) whose text contains it. Opens any closed disclosure around
+/// it ("More detail"), marks it (class `search-target`, taken off the one marked before),
+/// moves focus to it and scrolls it into view. Returns whether it was found.
+pub fn reveal_in_section(section_id: &str, selector: &str, index: usize, text: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let Some(panel) = document.get_element_by_id(&format!("{section_id}-panel")) else {
+        return false;
+    };
+    let Ok(found) = panel.query_selector_all(selector) else {
+        return false;
+    };
+    let elements = (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+    let target = if text.is_empty() {
+        elements.clone().nth(index)
+    } else {
+        let matching: Vec<web_sys::HtmlElement> = elements
+            .filter(|e| e.text_content().is_some_and(|t| t.contains(text)))
+            .collect();
+        let shown = matching
+            .iter()
+            .find(|e| e.offset_parent().is_some())
+            .cloned();
+        shown.or_else(|| {
+            matching
+                .into_iter()
+                .find(|e| e.closest("details:not([open])").ok().flatten().is_some())
+        })
+    };
+    let Some(element) = target else {
+        return false;
+    };
+    let mut parent = element.parent_element();
+    while let Some(ancestor) = parent {
+        if let Some(details) = ancestor.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+        if ancestor == panel {
+            break;
+        }
+        parent = ancestor.parent_element();
+    }
+    if let Ok(marked) = document.query_selector_all(".search-target") {
+        for i in 0..marked.length() {
+            if let Some(old) = marked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = old.class_list().remove_1("search-target");
+            }
+        }
+    }
+    let _ = element.class_list().add_1("search-target");
+    if !element.has_attribute("tabindex") && element.tab_index() < 0 {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let _ = element.focus();
+    element.scroll_into_view();
+    true
+}
+
 /// Of the elements with these ids, the index of the last one whose top has scrolled
 /// above `offset` pixels from the top of the window (the one the reader is in).
 pub fn current_position(ids: &[String], offset: f64) -> Option<usize> {
