@@ -1328,8 +1328,12 @@ fn the_sure_test_is_as_published() {
             "Esketamine nasal spray",
             "IV ketamine",
             "Oral ketamine",
-            "Another option",
+            "Switching or adding a medicine",
+            "Talking therapy",
+            "rTMS",
+            "ECT",
             "Keep my current treatment",
+            "Another option not listed here",
             "Not sure yet",
         ]
     );

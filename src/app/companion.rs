@@ -70,6 +70,8 @@ pub fn CompanionSheet(
     let help = emergency.map(|e| {
         view! {
             <h3>{e.heading}</h3>
+            // The signs finish this sentence ("…you or the person you are with:").
+            <p>{e.intro}</p>
             <ul class="companion-signs">{items(e.signs)}</ul>
             <p class="companion-action"><strong>{e.action}</strong></p>
         }
