@@ -237,6 +237,8 @@ for (const width of [320, 390]) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations, all open and all closed, ${colorScheme} theme`, async ({ page }) => {
+    // axe over the whole guide, every section open, takes over a minute on a busy 2-core machine.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await openGuide(page);
     await expectNoAxeViolations(page);
