@@ -263,7 +263,7 @@ test('erase asks first, then removes everything entered', async ({ page }) => {
 
 for (const scheme of ['light', 'dark']) {
   test(`the questions section is axe-clean with a list and while editing (${scheme})`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await openQuestions(page);
     await page.getByRole('button', { name: `Add to my list: ${general[0]}` }).click();
