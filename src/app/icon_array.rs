@@ -14,8 +14,9 @@ use crate::state::icon_array::{Mark, framing, people};
 /// One group's picture. `key` makes the shape's id unique on the page.
 fn picture(key: String, halves: u16, label: String) -> impl IntoView {
     let shape = format!("{key}-p");
-    let clip = format!("{key}-h");
+    let half = format!("{key}-h");
     let href = format!("#{shape}");
+    let half_href = format!("#{half}");
     let marks = people(halves)
         .into_iter()
         .map(|person| {
@@ -24,11 +25,13 @@ fn picture(key: String, halves: u16, label: String) -> impl IntoView {
                 Mark::Half => view! {
                     <g transform=format!("translate({x} {y})")>
                         <use href=href.clone() class=Mark::Empty.class()></use>
-                        <use href=href.clone() class=Mark::Full.class() clip-path=format!("url(#{clip})")></use>
+                        <use href=half_href.clone() class=Mark::Full.class()></use>
                     </g>
                 }
                 .into_any(),
-                mark => view! { <use href=href.clone() x=x y=y class=mark.class()></use> }.into_any(),
+                mark => {
+                    view! { <use href=href.clone() x=x y=y class=mark.class()></use> }.into_any()
+                }
             }
         })
         .collect_view();
@@ -39,9 +42,13 @@ fn picture(key: String, halves: u16, label: String) -> impl IntoView {
                     <circle cx="5" cy="2.6" r="2.2"></circle>
                     <path d="M1.6 11.4V8.8a3.4 3.4 0 0 1 6.8 0v2.6z"></path>
                 </g>
-                <clipPath id=clip>
-                    <rect width="5" height="12"></rect>
-                </clipPath>
+                // The left half of the same person, for a half-filled figure (a path,
+                // not a clip: Leptos would wrap a clip's child in a group, which SVG
+                // does not allow there).
+                <g id=half>
+                    <path d="M5 0.4A2.2 2.2 0 0 0 5 4.8z"></path>
+                    <path d="M1.6 11.4V8.8A3.4 3.4 0 0 1 5 5.4V11.4z"></path>
+                </g>
             </defs>
             {marks}
         </svg>

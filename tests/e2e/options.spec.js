@@ -119,8 +119,8 @@ test.describe('the whole decision', () => {
     await expect(pictures.nth(1)).toHaveAccessibleName(/31 in 100 were in remission; 69 in 100 were not/);
     const first = transform.locator('svg').first();
     // 52 filled, one drawn half filled (two shapes), 47 outlined: 100 people.
-    await expect(first.locator('use.ia-full:not([clip-path])')).toHaveCount(52);
-    await expect(first.locator('g > use.ia-full[clip-path]')).toHaveCount(1);
+    await expect(first.locator(':scope > use.ia-full')).toHaveCount(52);
+    await expect(first.locator(':scope > g > use.ia-full[href$="-h"]')).toHaveCount(1);
     await expect(first.locator('use.ia-empty')).toHaveCount(48);
     await expect(first.locator(':scope > use, :scope > g')).toHaveCount(100);
     await expect(transform).toContainText('A half-filled figure is half a person.');
