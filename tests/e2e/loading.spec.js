@@ -148,8 +148,8 @@ test('a panic replaces the page with a notice instead of leaving it blank', asyn
 });
 
 test('the loaded guide has no accessibility violations', async ({ page }) => {
-  // axe over the whole guide, every section open, takes over a minute on a busy 2-core machine.
-  test.slow();
+  // Every section open is a long page: axe needs more time on a busy machine.
+  test.setTimeout(300_000);
   await openGuide(page);
   await expectNoAxeViolations(page);
   for (const toggle of await page.locator('.section-toggle').all()) await toggle.click();
