@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, fresh_root, settle, storage};
+use support::{GUIDE_JSON, Mounted, mount_with, settle, storage};
 
 const KEY: &str = "ketamine-guide.deliberation";
 
@@ -29,64 +29,31 @@ fn content() -> Deliberation {
         .expect("the help to deliberate")
 }
 
-struct Page {
-    root: web_sys::HtmlElement,
-    _handle: Box<dyn std::any::Any>,
+async fn open(stored: Option<&str>) -> Mounted {
+    let stored: Vec<(&str, &str)> = stored.map(|value| (KEY, value)).into_iter().collect();
+    mount_with(&stored, move || {
+        view! { <DeliberationView content=content() summary_link=Some("#questions".to_owned())/> }
+            .into_any()
+    })
+    .await
 }
 
-impl Page {
-    async fn open(stored: Option<&str>) -> Page {
-        storage().clear().unwrap();
-        if let Some(value) = stored {
-            storage().set_item(KEY, value).unwrap();
-        }
-        let root = fresh_root();
-        let handle = leptos::mount::mount_to(root.clone(), move || {
-            view! { <DeliberationView content=content() summary_link=Some("#questions".to_owned())/> }
-                .into_any()
-        });
-        settle().await;
-        Page {
-            root,
-            _handle: Box::new(handle),
-        }
-    }
-
-    fn input(&self, selector: &str) -> web_sys::HtmlInputElement {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .unchecked_into()
-    }
-
-    async fn click(&self, selector: &str) {
-        self.input(selector).click();
-        settle().await;
-    }
-
+impl Mounted {
+    /// The checked inputs, as `name=value`.
     fn checked(&self) -> Vec<String> {
-        let list = self.root.query_selector_all("input:checked").unwrap();
-        (0..list.length())
-            .map(|i| {
-                let input: web_sys::HtmlInputElement = list.item(i).unwrap().unchecked_into();
+        self.all("input:checked")
+            .into_iter()
+            .map(|input| {
+                let input: web_sys::HtmlInputElement = input.unchecked_into();
                 format!("{}={}", input.name(), input.value())
             })
             .collect()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
     }
 }
 
 #[wasm_bindgen_test]
 async fn leaning_and_sure_answers_are_kept_and_read_back() {
-    let page = Page::open(None).await;
+    let page = open(None).await;
     assert!(page.checked().is_empty());
     assert_eq!(page.text(".delib-result"), "");
     page.click("input[name=delib-leaning][value=iv-ketamine]")
@@ -114,7 +81,7 @@ async fn leaning_and_sure_answers_are_kept_and_read_back() {
     assert_eq!(value["sure"]["understand"], false);
 
     // A new visit reads the same answers back.
-    let again = Page::open(Some(&stored)).await;
+    let again = open(Some(&stored)).await;
     let mut checked = again.checked();
     checked.sort();
     assert_eq!(
@@ -149,7 +116,7 @@ async fn corrupt_stored_answers_give_an_empty_form() {
         r#"{"version":9,"leaning":"iv-ketamine"}"#,
         r#"{"version":1,"leaning":"nonsense","sure":{"sure":"maybe"}}"#,
     ] {
-        let page = Page::open(Some(garbage)).await;
+        let page = open(Some(garbage)).await;
         assert!(page.checked().is_empty(), "{garbage}");
         assert_eq!(page.text(".delib-result"), "", "{garbage}");
     }
@@ -157,7 +124,7 @@ async fn corrupt_stored_answers_give_an_empty_form() {
 
 #[wasm_bindgen_test]
 async fn erasing_forgets_the_answers_on_screen() {
-    let page = Page::open(Some(
+    let page = open(Some(
         r#"{"version":1,"leaning":"not-sure","sure":{"sure":false}}"#,
     ))
     .await;
@@ -169,25 +136,16 @@ async fn erasing_forgets_the_answers_on_screen() {
 
 #[wasm_bindgen_test]
 async fn my_summary_shows_the_leaning_and_the_sure_score() {
-    storage().clear().unwrap();
-    storage()
-        .set_item(
+    let guide = guide();
+    let page = mount_with(
+        &[(
             KEY,
             r#"{"version":1,"leaning":"keep-current","sure":{"sure":true,"understand":true,"risks":false,"encouragement":true}}"#,
-        )
-        .unwrap();
-    let root = fresh_root();
-    let guide = guide();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MyQuestions guide/> }.into_any()
-    });
-    settle().await;
-    let summary = root
-        .query_selector(".myq-summary")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+        )],
+        move || view! { <MyQuestions guide/> }.into_any(),
+    )
+    .await;
+    let summary = page.text(".myq-summary");
     assert!(summary.contains("Where I am leaning"), "{summary}");
     assert!(summary.contains("Keep my current treatment"), "{summary}");
     assert!(summary.contains("SURE: 3 of 4"), "{summary}");

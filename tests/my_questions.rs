@@ -7,13 +7,13 @@ use std::sync::Arc;
 use ketamine_guide::app::MyQuestions;
 use ketamine_guide::content::{Guide, SectionKind, parse_guide};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, document, settle, storage};
+use support::{GUIDE_JSON, Mounted, mount_with, settle, storage};
 
 const QUESTIONS_KEY: &str = "ketamine-guide.my-questions";
 const CHECKLIST_KEY: &str = "ketamine-guide.checklist";
@@ -32,47 +32,14 @@ fn general_questions(guide: &Guide) -> Vec<String> {
         .clone()
 }
 
-struct Page {
-    root: web_sys::HtmlElement,
-    _handle: Box<dyn std::any::Any>,
+/// Mounts `MyQuestions` on its own, with localStorage as given.
+async fn open(stored: &[(&str, &str)]) -> Mounted {
+    let guide = guide();
+    mount_with(stored, move || view! { <MyQuestions guide/> }.into_any()).await
 }
 
-impl Page {
-    /// Mounts `MyQuestions` on its own into a fresh `#app`, with localStorage as given.
-    async fn open(stored: &[(&str, &str)]) -> Page {
-        storage().clear().unwrap();
-        for (key, value) in stored {
-            storage().set_item(key, value).unwrap();
-        }
-        if let Some(old) = document().get_element_by_id("app") {
-            old.remove();
-        }
-        let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-        root.set_id("app");
-        document().body().unwrap().append_child(&root).unwrap();
-        let guide = guide();
-        let handle = leptos::mount::mount_to(root.clone(), move || {
-            view! { <MyQuestions guide/> }.into_any()
-        });
-        settle().await;
-        Page {
-            root,
-            _handle: Box::new(handle),
-        }
-    }
-
-    fn find(&self, selector: &str) -> Option<web_sys::Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn all(&self, selector: &str) -> Vec<web_sys::Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .map(|n| n.unchecked_into())
-            .collect()
-    }
-
+// What a reader of My questions does and sees, beyond the shared helpers.
+impl Mounted {
     /// The button whose accessible label (aria-label or text) is exactly `label`.
     fn button(&self, label: &str) -> web_sys::HtmlElement {
         self.all("button")
@@ -97,28 +64,6 @@ impl Page {
             .map(|e| e.text_content().unwrap_or_default())
             .collect()
     }
-
-    fn text(&self, selector: &str) -> String {
-        self.find(selector)
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-    }
-
-    /// Types into a text field as a reader would (sets the value, fires `input`).
-    async fn type_into(&self, selector: &str, value: &str) {
-        let input: web_sys::HtmlInputElement = self.find(selector).unwrap().unchecked_into();
-        input.set_value(value);
-        let init = js_sys::Object::new();
-        js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).unwrap();
-        let ctor: js_sys::Function =
-            js_sys::Reflect::get(&web_sys::window().unwrap(), &"Event".into())
-                .unwrap()
-                .unchecked_into();
-        let event =
-            js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init)).unwrap();
-        input.dispatch_event(event.unchecked_ref()).unwrap();
-        settle().await;
-    }
 }
 
 fn stored_questions() -> Vec<String> {
@@ -139,7 +84,7 @@ fn stored_questions() -> Vec<String> {
 #[wasm_bindgen_test]
 async fn suggested_questions_are_grouped_by_section_and_route() {
     let guide = guide();
-    let page = Page::open(&[]).await;
+    let page = open(&[]).await;
     let groups = page.all("details.myq-group");
     let sections = guide
         .sections
@@ -179,7 +124,7 @@ async fn suggested_questions_are_grouped_by_section_and_route() {
 async fn adding_and_removing_a_suggested_question_toggles() {
     let guide = guide();
     let first = general_questions(&guide)[0].clone();
-    let page = Page::open(&[]).await;
+    let page = open(&[]).await;
 
     page.press(&format!("Add to my list: {first}")).await;
     assert_eq!(page.list(), vec![first.clone()]);
@@ -202,7 +147,7 @@ async fn adding_and_removing_a_suggested_question_toggles() {
 
 #[wasm_bindgen_test]
 async fn own_questions_are_added_trimmed_and_blank_ones_refused() {
-    let page = Page::open(&[]).await;
+    let page = open(&[]).await;
     page.type_into("#myq-own", "   ").await;
     page.press("Add").await;
     assert!(page.list().is_empty());
@@ -235,7 +180,7 @@ async fn own_questions_are_added_trimmed_and_blank_ones_refused() {
 async fn questions_move_up_and_down_and_are_removed() {
     let guide = guide();
     let q = general_questions(&guide);
-    let page = Page::open(&[]).await;
+    let page = open(&[]).await;
     for question in &q[..3] {
         page.press(&format!("Add to my list: {question}")).await;
     }
@@ -277,7 +222,7 @@ async fn questions_move_up_and_down_and_are_removed() {
 
 #[wasm_bindgen_test]
 async fn a_question_is_edited_in_place() {
-    let page = Page::open(&[(
+    let page = open(&[(
         QUESTIONS_KEY,
         r#"{"version":1,"questions":["First?","Second?"]}"#,
     )])
@@ -317,7 +262,7 @@ async fn corrupt_or_old_stored_data_is_ignored() {
         "{\"version\":1,\"questions\":\"oops\"}",
         "null",
     ] {
-        let page = Page::open(&[
+        let page = open(&[
             (QUESTIONS_KEY, garbage),
             (CHECKLIST_KEY, garbage),
             ("ketamine-guide.comparison.choices", garbage),
@@ -334,7 +279,7 @@ async fn the_checklist_and_priorities_are_shown_and_kept() {
     let guide = guide();
     let concern = guide.comparison.as_ref().unwrap().concerns[0].clone();
     let choices = format!(r#"{{"version":1,"priorities":["{}"]}}"#, concern.id);
-    let page = Page::open(&[("ketamine-guide.comparison.choices", &choices)]).await;
+    let page = open(&[("ketamine-guide.comparison.choices", &choices)]).await;
     assert_eq!(
         page.text(".myq-priorities").trim(),
         concern.label,
@@ -350,7 +295,7 @@ async fn the_checklist_and_priorities_are_shown_and_kept() {
     assert_eq!(value["checked"].as_array().unwrap().len(), 1);
 
     // A new visit shows the same ticks.
-    let page = Page::open(&[(CHECKLIST_KEY, &stored)]).await;
+    let page = open(&[(CHECKLIST_KEY, &stored)]).await;
     let boxes = page.all(".myq-checklist input[type=checkbox]");
     let ticked: Vec<bool> = boxes
         .iter()
@@ -361,7 +306,7 @@ async fn the_checklist_and_priorities_are_shown_and_kept() {
 
 #[wasm_bindgen_test]
 async fn erase_asks_first_then_removes_everything_of_this_guide() {
-    let page = Page::open(&[
+    let page = open(&[
         (QUESTIONS_KEY, r#"{"version":1,"questions":["Mine?"]}"#),
         (CHECKLIST_KEY, r#"{"version":1,"checked":[]}"#),
         ("ketamine-guide.open-sections", "[\"questions\"]"),

@@ -7,85 +7,31 @@ use ketamine_guide::app::{CompanionSheet, VisitPlanner};
 use ketamine_guide::content::{Guide, parse_guide};
 use ketamine_guide::state::planner::{HANDOUT_KEY, HandoutFields, PLANNER_KEY, PlannerInputs};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, document, settle, storage};
+use support::{GUIDE_JSON, Mounted, mount_with, settle, storage};
 
 fn guide() -> Guide {
     parse_guide(GUIDE_JSON).expect("shipped content is valid")
 }
 
-struct Page {
-    root: web_sys::HtmlElement,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Page {
-    /// Mounts the planner and the handout into a fresh `#app`, with localStorage as given.
-    async fn open(stored: &[(&str, &str)]) -> Page {
-        storage().clear().unwrap();
-        for (key, value) in stored {
-            storage().set_item(key, value).unwrap();
+/// Mounts the planner and the handout, with localStorage as given.
+async fn open(stored: &[(&str, &str)]) -> Mounted {
+    let guide = guide();
+    let planner = guide.planner.clone().unwrap();
+    let companion = guide.companion.clone().unwrap();
+    let emergency = guide.emergency.clone();
+    mount_with(stored, move || {
+        view! {
+            <VisitPlanner planner/>
+            <CompanionSheet companion emergency title="For the person who comes with you".to_owned()/>
         }
-        if let Some(old) = document().get_element_by_id("app") {
-            old.remove();
-        }
-        let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-        root.set_id("app");
-        document().body().unwrap().append_child(&root).unwrap();
-        let guide = guide();
-        let planner = guide.planner.clone().unwrap();
-        let companion = guide.companion.clone().unwrap();
-        let emergency = guide.emergency.clone();
-        let handle = leptos::mount::mount_to(root.clone(), move || {
-            view! {
-                <VisitPlanner planner/>
-                <CompanionSheet companion emergency title="For the person who comes with you".to_owned()/>
-            }
-            .into_any()
-        });
-        settle().await;
-        Page {
-            root,
-            _handle: Box::new(handle),
-        }
-    }
-
-    fn all(&self, selector: &str) -> Vec<web_sys::Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .map(|n| n.unchecked_into())
-            .collect()
-    }
-
-    fn input(&self, selector: &str) -> web_sys::HtmlInputElement {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .unchecked_into()
-    }
-
-    /// Sets a field's value and fires `input`, as typing would.
-    async fn type_into(&self, selector: &str, value: &str) {
-        let input = self.input(selector);
-        input.set_value(value);
-        let init = js_sys::Object::new();
-        js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).unwrap();
-        let ctor: js_sys::Function =
-            js_sys::Reflect::get(&web_sys::window().unwrap(), &"Event".into())
-                .unwrap()
-                .unchecked_into();
-        let event =
-            js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init)).unwrap();
-        input.dispatch_event(event.unchecked_ref()).unwrap();
-        settle().await;
-    }
+        .into_any()
+    })
+    .await
 }
 
 fn stored_planner() -> PlannerInputs {
@@ -94,7 +40,7 @@ fn stored_planner() -> PlannerInputs {
 
 #[wasm_bindgen_test]
 async fn planner_inputs_round_trip_through_storage() {
-    let page = Page::open(&[]).await;
+    let page = open(&[]).await;
     assert!(page.all(".plan-list > li").is_empty());
     page.type_into("#plan-start", "2026-12-07").await;
     assert_eq!(page.all(".plan-list > li").len(), 12, "the label schedule");
@@ -108,7 +54,7 @@ async fn planner_inputs_round_trip_through_storage() {
     inputs.schedule = "own".into();
     inputs.per_week = "50".into();
     inputs.weeks = "4".into();
-    let page = Page::open(&[(PLANNER_KEY, &inputs.to_storage())]).await;
+    let page = open(&[(PLANNER_KEY, &inputs.to_storage())]).await;
     assert_eq!(page.input("#plan-start").value(), "2026-12-07");
     assert_eq!(page.input("#plan-per-week").value(), "50");
     assert_eq!(page.input("#cost-price").value(), "$850");
@@ -126,7 +72,7 @@ async fn planner_inputs_round_trip_through_storage() {
 
 #[wasm_bindgen_test]
 async fn corrupt_stored_data_gives_empty_fields() {
-    let page = Page::open(&[(PLANNER_KEY, "{not json"), (HANDOUT_KEY, "[1,2]")]).await;
+    let page = open(&[(PLANNER_KEY, "{not json"), (HANDOUT_KEY, "[1,2]")]).await;
     assert_eq!(page.input("#plan-start").value(), "");
     assert_eq!(page.input("#companion-phone").value(), "");
     assert!(page.all(".plan-list > li").is_empty());
@@ -142,7 +88,7 @@ async fn handout_fields_round_trip_and_erase_empties_everything() {
         start: "2026-12-07".into(),
         ..Default::default()
     };
-    let page = Page::open(&[
+    let page = open(&[
         (HANDOUT_KEY, &fields.to_storage()),
         (PLANNER_KEY, &inputs.to_storage()),
     ])

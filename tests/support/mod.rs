@@ -58,3 +58,87 @@ pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
     }
     panic!("the sections' content was never built");
 }
+
+/// A component mounted on its own into a fresh `#app`, as a test's page.
+pub struct Mounted {
+    pub root: web_sys::HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+/// Empties localStorage, then stores `stored` (key, value): what the reader's device
+/// holds before the page opens.
+pub fn seed_storage(stored: &[(&str, &str)]) {
+    storage().clear().unwrap();
+    for (key, value) in stored {
+        storage().set_item(key, value).unwrap();
+    }
+}
+
+/// Seeds localStorage with `stored`, mounts `view` into a fresh `#app` and lets its
+/// effects run.
+pub async fn mount_with(
+    stored: &[(&str, &str)],
+    view: impl FnOnce() -> leptos::prelude::AnyView + 'static,
+) -> Mounted {
+    seed_storage(stored);
+    let root = fresh_root();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    settle().await;
+    Mounted {
+        root,
+        _handle: handle,
+    }
+}
+
+impl Mounted {
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    pub fn one(&self, selector: &str) -> web_sys::Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<web_sys::Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.unchecked_into())
+            .collect()
+    }
+
+    pub fn input(&self, selector: &str) -> web_sys::HtmlInputElement {
+        self.one(selector).unchecked_into()
+    }
+
+    /// The text of the first match, or "" when nothing matches.
+    pub fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    pub async fn click(&self, selector: &str) {
+        self.one(selector)
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+        settle().await;
+    }
+
+    /// Types into a text field as a reader would: sets the value, fires `input`.
+    pub async fn type_into(&self, selector: &str, value: &str) {
+        let input = self.input(selector);
+        input.set_value(value);
+        let init = js_sys::Object::new();
+        js_sys::Reflect::set(&init, &"bubbles".into(), &wasm_bindgen::JsValue::TRUE).unwrap();
+        let ctor: js_sys::Function =
+            js_sys::Reflect::get(&web_sys::window().unwrap(), &"Event".into())
+                .unwrap()
+                .unchecked_into();
+        let event =
+            js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init)).unwrap();
+        input.dispatch_event(event.unchecked_ref()).unwrap();
+        settle().await;
+    }
+}
