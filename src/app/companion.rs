@@ -19,6 +19,31 @@ fn items(paragraphs: Vec<Paragraph>) -> impl IntoView {
         .collect_view()
 }
 
+/// One of the handout's blank lines, filled in on screen and kept on this device.
+#[component]
+fn HandoutField(
+    id: &'static str,
+    label: &'static str,
+    /// The keyboard a phone shows: "tel" for a phone number.
+    input_mode: &'static str,
+    value: Signal<String>,
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="companion-field">
+            <label for=id>{label}</label>
+            <input
+                type="text"
+                id=id
+                autocomplete="off"
+                inputmode=input_mode
+                prop:value=value
+                on:input=move |ev| on_change(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
 #[component]
 pub fn CompanionSheet(
     companion: Companion,
@@ -88,27 +113,20 @@ pub fn CompanionSheet(
             <h3>{companion.driving_heading}</h3>
             <ul>{items(companion.driving)}</ul>
             <div class="companion-fields">
-                <div class="companion-field">
-                    <label for="companion-phone">"The clinic’s phone number"</label>
-                    <input
-                        type="text"
-                        id="companion-phone"
-                        autocomplete="off"
-                        inputmode="tel"
-                        prop:value=move || fields.with(|f| f.clinic_phone.clone())
-                        on:input=move |ev| save(|f, v| f.clinic_phone = v, event_target_value(&ev))
-                    />
-                </div>
-                <div class="companion-field">
-                    <label for="companion-next">"The next session"</label>
-                    <input
-                        type="text"
-                        id="companion-next"
-                        autocomplete="off"
-                        prop:value=move || fields.with(|f| f.next_session.clone())
-                        on:input=move |ev| save(|f, v| f.next_session = v, event_target_value(&ev))
-                    />
-                </div>
+                <HandoutField
+                    id="companion-phone"
+                    label="The clinic’s phone number"
+                    input_mode="tel"
+                    value=Signal::derive(move || fields.with(|f| f.clinic_phone.clone()))
+                    on_change=move |text| save(|f, v| f.clinic_phone = v, text)
+                />
+                <HandoutField
+                    id="companion-next"
+                    label="The next session"
+                    input_mode="text"
+                    value=Signal::derive(move || fields.with(|f| f.next_session.clone()))
+                    on_change=move |text| save(|f, v| f.next_session = v, text)
+                />
             </div>
             {address.map(|address| view! {
                 <p class="companion-address">"This guide: " <span>{address}</span></p>
