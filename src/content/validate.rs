@@ -979,6 +979,17 @@ mod tests {
                 "section \"start-here\", icon array \"ia\": draws 52.5 in 100 but its text does not say so"
             ]
         );
+        // The id goes into the picture's markup, so only a plain id passes.
+        let mut bad_id = array(52.5, "About 52.5 in 100 were well.");
+        bad_id["id"] = json!("ia\"><b>x</b>");
+        guide["sections"][0]["detail"] = json!([bad_id]);
+        assert!(
+            problems(guide.clone())
+                .iter()
+                .any(|p| p.contains("id must use only lowercase letters")),
+            "{:?}",
+            problems(guide.clone())
+        );
         guide["sections"][0]["detail"] = json!([array(52.3, "About 52.3 in 100 were well.")]);
         assert_eq!(
             problems(guide),
