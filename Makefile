@@ -74,7 +74,8 @@ browsers:
 FIREFOX := /usr/bin/firefox-esr
 WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
 engines:
-	@if [ -x $(FIREFOX) ] && [ -x $(WEBKIT_DRIVER) ] && command -v xvfb-run >/dev/null 2>&1; then \
+	@if [ -x $(FIREFOX) ] && [ -x $(WEBKIT_DRIVER) ] && command -v xvfb-run >/dev/null 2>&1 \
+	     && command -v xauth >/dev/null 2>&1; then \
 	  echo "firefox-esr, webkit2gtk-driver and xvfb: present"; \
 	else \
 	  echo "Installing Debian's firefox-esr, webkit2gtk-driver and xvfb"; \
