@@ -9,7 +9,7 @@ const net = require('net');
 const { spawn } = require('child_process');
 
 const POLL_MS = 100;
-const STEP_WAIT_MS = 20_000;
+const STEP_WAIT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 900 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,6 +88,7 @@ async function firefox({ baseURL, executablePath }) {
     executablePath,
     headless: true,
     protocolTimeout: 120_000,
+    timeout: 120_000, // starting Firefox, on a busy machine
     extraPrefsFirefox: {
       // Save downloads to this folder without asking, so the test can read the file.
       'browser.download.folderList': 2,
@@ -217,7 +218,7 @@ async function webkit({ baseURL, miniBrowser, driverPort }) {
   process.on('exit', stopServer);
   let driver;
   try {
-    await poll(`WebKitWebDriver on port ${driverPort}`, () => portOpen(driverPort), 30_000);
+    await poll(`WebKitWebDriver on port ${driverPort}`, () => portOpen(driverPort), 60_000);
     driver = await new Builder()
       .usingServer(`http://127.0.0.1:${driverPort}`)
       .withCapabilities({

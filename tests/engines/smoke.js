@@ -67,7 +67,8 @@ async function runEngine(name) {
     console.log(`  FAIL ${name}: could not start the browser: ${error.message}`);
     return { name, failed: 'starting the browser', time: seconds(start) };
   }
-  console.log(`${name} (${t.version})`);
+  const size = await t.js(() => `${window.innerWidth}x${window.innerHeight}`).catch(() => '?');
+  console.log(`${name} (${t.version}, viewport ${size})`);
   let failed = null;
   for (const step of steps) {
     const stepStart = Date.now();
