@@ -13,8 +13,14 @@ const drivers = require('./drivers');
 const PORT = Number(process.env.ENGINES_PORT || 4831);
 const WEBKIT_DRIVER_PORT = Number(process.env.ENGINES_WEBKIT_DRIVER_PORT || 4832);
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+// Debian's libwebkit2gtk-4.1-0 ships MiniBrowser under the multiarch library folder.
 const MINIBROWSER =
-  process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  process.env.MINIBROWSER ||
+  fs
+    .readdirSync('/usr/lib')
+    .map((dir) => path.join('/usr/lib', dir, 'webkit2gtk-4.1', 'MiniBrowser'))
+    .find((file) => fs.existsSync(file)) ||
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const dist = path.resolve(__dirname, '../../dist');
 const baseURL = `http://127.0.0.1:${PORT}/`;
 
