@@ -18,7 +18,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers java html-check-packages twiggy \
+.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-packages browsers engines engines-packages java html-check-packages twiggy \
         serve dist test bench bench-packages clean
 
 help:
@@ -69,6 +69,28 @@ browsers:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# Firefox ESR and WebKitGTK (Safari's engine) for the smoke in tests/engines: Firefox is driven
+# by puppeteer-core over WebDriver BiDi, WebKit by WebKitWebDriver + MiniBrowser under Xvfb.
+FIREFOX := /usr/bin/firefox-esr
+WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
+engines:
+	@if [ -x $(FIREFOX) ] && [ -x $(WEBKIT_DRIVER) ] && command -v xvfb-run >/dev/null 2>&1 \
+	     && command -v xauth >/dev/null 2>&1; then \
+	  echo "firefox-esr, webkit2gtk-driver and xvfb: present"; \
+	else \
+	  echo "Installing Debian's firefox-esr, webkit2gtk-driver and xvfb"; \
+	  $(SUDO) apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth; \
+	fi
+
+ENGINES_DIR := tests/engines
+
+engines-packages: $(ENGINES_DIR)/node_modules/.package-lock.json
+
+$(ENGINES_DIR)/node_modules/.package-lock.json: $(ENGINES_DIR)/package-lock.json
+	cd $(ENGINES_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
 # The Nu Html Checker (vnu-jar from npm) runs on Java.
 java:
 	@if command -v java >/dev/null 2>&1; then \
@@ -96,7 +118,7 @@ serve: tools
 dist: tools
 	trunk build --release --offline
 
-test: tools browsers java html-check-packages
+test: tools browsers engines engines-packages java html-check-packages
 	@tests/run-all.sh
 
 BENCH_DIR := tools/bench

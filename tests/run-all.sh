@@ -40,9 +40,11 @@ step "release build (trunk)" trunk build --release --offline
 if [ "${results[-1]}" = "pass" ]; then
   step "HTML validation (Nu Html Checker)" node tools/html-check/check.js
   step "end-to-end tests (Playwright, Chromium)" bash -c 'cd tests/e2e && npx playwright test'
+  step "smoke in Firefox ESR and WebKitGTK" node tests/engines/smoke.js
 else
   skip "HTML validation (Nu Html Checker)" "no release build"
   skip "end-to-end tests (Playwright, Chromium)" "no release build"
+  skip "smoke in Firefox ESR and WebKitGTK" "no release build"
 fi
 
 echo
