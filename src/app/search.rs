@@ -29,19 +29,23 @@ pub fn SearchBox(guide: Arc<Guide>) -> impl IntoView {
         index.set_value(Some(built.clone()));
         built
     };
+    // The query the results on screen belong to: the status names it, so while the
+    // reader is still typing it never claims the old results for the new words.
     let query = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<SearchHit>::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        query.set(text.clone());
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
         let index = index_of_guide();
         let handle = set_timeout_with_handle(
-            move || results.set(index.search(&text, MAX_RESULTS)),
+            move || {
+                results.set(index.search(&text, MAX_RESULTS));
+                query.set(text);
+            },
             std::time::Duration::from_millis(TYPING_PAUSE_MS),
         )
         .ok();
