@@ -24,7 +24,7 @@ const WIDTHS = [
 async function snapshot(page, name) {
   const dir = process.env.WALKTHROUGH_DIR;
   if (!dir) return;
-  await page.screenshot({ path: path.join(dir, `${name}.jpg`), type: 'jpeg', quality: 70 });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 /** Types a query into the search box and follows the first result. */
@@ -38,7 +38,21 @@ async function searchAndFollow(page, query) {
   const target = page.locator('.search-target, .emergency:focus').first();
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
+  await expectUncovered(target);
   return target;
+}
+
+/** The start of `target` is on top where it is drawn: no sticky bar or header covers it. */
+async function expectUncovered(target) {
+  await expect
+    .poll(() =>
+      target.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 24), box.top + Math.min(box.height / 2, 12));
+        return !!hit && el.contains(hit);
+      }),
+    )
+    .toBe(true);
 }
 
 test.describe('the ten tasks', () => {
@@ -170,6 +184,7 @@ test.describe('the ten tasks', () => {
         await back.click();
         await expect(page.locator('#contents')).toBeFocused();
         await expect(page.locator('#contents')).toBeInViewport();
+        await expectUncovered(page.locator('#contents'));
         await snapshot(page, `10-back-to-contents-${size.name}`);
       });
     });
@@ -196,6 +211,7 @@ test.describe('the ten tasks', () => {
     await expect(target).toBeFocused();
     await expect(target).toHaveText(driving.question);
     await expect(target).toBeInViewport();
+    await expectUncovered(target);
     await snapshot(page, '08-driving-200-percent-keyboard');
     await context.close();
   });

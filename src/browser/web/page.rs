@@ -266,8 +266,44 @@ pub fn reveal_in_section(section_id: &str, selector: &str, index: usize, text: &
         let _ = element.set_attribute("tabindex", "-1");
     }
     let _ = element.focus();
-    element.scroll_into_view();
+    show_whole(&element);
     true
+}
+
+/// Scrolls so the reader sees `element` clear of anything sticky: a short one (a table
+/// row's question, a paragraph) in the middle of the window, where neither the phone's
+/// Contents bar nor the table's sticky header row can cover it; a tall one from its top,
+/// moved down below whatever sticky thing (the verdict key) would cover its first line.
+fn show_whole(element: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let window_height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let short = element.get_bounding_client_rect().height() < window_height / 2.0;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(if short {
+        web_sys::ScrollLogicalPosition::Center
+    } else {
+        web_sys::ScrollLogicalPosition::Start
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if short {
+        return;
+    }
+    let top = element.get_bounding_client_rect();
+    let covering = document()
+        .and_then(|d| d.element_from_point((top.left() + 24.0) as f32, (top.top() + 4.0) as f32))
+        .filter(|hit| !element.contains(Some(hit)));
+    if let Some(cover) = covering {
+        let overlap = cover.get_bounding_client_rect().bottom() - top.top();
+        if overlap > 0.0 {
+            window.scroll_by_with_x_and_y(0.0, -(overlap + 8.0));
+        }
+    }
 }
 
 /// Of the elements with these ids, the index of the last one whose top has scrolled
