@@ -19,8 +19,10 @@ const path = require('path');
 const WORKER = 'sw.js';
 // The line in public/sw.js that this step replaces (it keeps the marker, so it can run again).
 const MARKER = /^const BUILD = .*; \/\/ @build$/m;
-// trunk's content-hashed names: name-<16 hex digits>.ext (and the wasm's name-<hash>_bg.wasm).
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[A-Za-z0-9]+$/;
+// trunk's content-hashed names: name-<hash>.ext (and the wasm's name-<hash>_bg.wasm). The
+// hash is a 64-bit number in hex without leading zeros, so it is sometimes shorter than 16
+// digits (a build once named its wasm ketamine-guide-e4ee714044b5424_bg.wasm).
+const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.[A-Za-z0-9]+$/;
 const SKIP = /\.(br|gz)$/;
 const REQUIRED = ['index.html', 'content/guide.json'];
 
