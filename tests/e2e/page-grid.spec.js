@@ -1,8 +1,9 @@
 // Issue #14: the header, its subtitle and the main column stand on one grid. The page
 // has one content box (the crisis bar, the header, the main column and the footer share
 // it); on a wide screen the contents sit in its first column and the text in the second.
-// The title, the line above it, the guide's opening line and the contents all start at
-// the content box's left edge, so nothing looks shifted; nothing scrolls sideways.
+// The crisis help, the title, the line above it, the guide's opening line (its subtitle),
+// the contents and the footer all start at the content box's left edge, so nothing looks
+// shifted; nothing scrolls sideways.
 const { test, expect } = require('@playwright/test');
 const { openGuide } = require('./helpers');
 
@@ -26,7 +27,7 @@ for (const width of [1024, 1280, 1440, 1920]) {
     });
     const title = await textLeft(page.locator('.site-header h1'));
     expect(Math.abs(title - contentLeft), `title at ${title}, main column at ${contentLeft}`).toBeLessThanOrEqual(1);
-    for (const selector of ['.site-kicker', '.lede', '.toc']) {
+    for (const selector of ['.crisis-bar strong', '.site-kicker', '.lede', '.toc', '.site-footer p']) {
       const left = await page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().left);
       expect(Math.abs(left - contentLeft), `${selector} at ${left}`).toBeLessThanOrEqual(1);
     }
