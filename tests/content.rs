@@ -10,7 +10,7 @@ use ketamine_guide::content::readability::flesch_kincaid_grade;
 use ketamine_guide::content::text::human_date;
 use ketamine_guide::content::validate::all_citations;
 use ketamine_guide::content::{
-    Block, Certainty, ContentError, EmergencyKind, Guide, RowKind, parse_guide,
+    Block, Certainty, ContentError, EmergencyKind, Guide, RowKind, Verdict, parse_guide,
     parse_guide_as_written,
 };
 use ketamine_guide::state::search::SearchIndex;
@@ -419,6 +419,50 @@ fn claim_checks_are_complete() {
             claim.id
         );
     }
+}
+
+/// The key above the claims says what each verdict means, in one short plain line,
+/// so a reader need not guess what "misleading" or "unproven" means here.
+#[test]
+fn every_verdict_has_a_plain_one_line_meaning() {
+    let guide = guide();
+    for verdict in Verdict::ALL {
+        let meanings: Vec<&str> = guide
+            .verdict_meanings
+            .iter()
+            .filter(|m| m.verdict == verdict)
+            .map(|m| m.meaning.trim())
+            .collect();
+        assert_eq!(
+            meanings.len(),
+            1,
+            "{} needs exactly one meaning",
+            verdict.label()
+        );
+        let meaning = meanings[0];
+        assert!(
+            !meaning.is_empty() && meaning.len() <= 90 && meaning.matches(". ").count() == 0,
+            "{}: the meaning is one short sentence: {meaning:?}",
+            verdict.label()
+        );
+        assert!(
+            !meaning
+                .to_lowercase()
+                .contains(&verdict.label().to_lowercase()),
+            "{}: the meaning explains the word instead of repeating it: {meaning:?}",
+            verdict.label()
+        );
+    }
+    let all: Vec<&str> = guide
+        .verdict_meanings
+        .iter()
+        .map(|m| m.meaning.as_str())
+        .collect();
+    let grade = flesch_kincaid_grade(&all.join(" "));
+    assert!(
+        grade <= MAX_SUMMARY_GRADE,
+        "the verdict meanings read at grade {grade:.1}"
+    );
 }
 
 /// Each claim card starts with a one-line bottom line that says the verdict in plain

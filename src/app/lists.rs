@@ -10,7 +10,9 @@ use super::reader::Reader;
 use crate::browser;
 use crate::content::citations::{CitationIndex, reference_anchor};
 use crate::content::text::human_date;
-use crate::content::{Change, Claim, GlossaryEntry, Reference, Verdict, WHAT_CHANGED_ID};
+use crate::content::{
+    Change, Claim, GlossaryEntry, Reference, Verdict, VerdictMeaning, WHAT_CHANGED_ID,
+};
 
 /// A verdict told by its icon, its word and its colour together (never colour alone).
 fn verdict_badge(verdict: Verdict) -> impl IntoView {
@@ -31,7 +33,7 @@ fn verdict_badge(verdict: Verdict) -> impl IntoView {
 }
 
 #[component]
-pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
+pub fn ClaimList(claims: Vec<Claim>, meanings: Vec<VerdictMeaning>) -> impl IntoView {
     let items = claims
         .into_iter()
         .map(|claim| {
@@ -51,9 +53,19 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
             }
         })
         .collect_view();
-    let key = Verdict::ALL
+    // Each verdict beside what it means, in the content's words and order (the content
+    // checks give every verdict one meaning).
+    let key = meanings
         .into_iter()
-        .map(|verdict| view! { <li>{verdict_badge(verdict)}</li> })
+        .map(|entry| {
+            view! {
+                <li>
+                    {verdict_badge(entry.verdict)}
+                    " "
+                    <span class="verdict-meaning">{entry.meaning}</span>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <div class="verdict-key">

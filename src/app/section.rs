@@ -219,7 +219,12 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
     });
     let extra = match section.kind {
         SectionKind::Article | SectionKind::Site => None,
-        SectionKind::Claims => Some(view! { <ClaimList claims=guide.claims.clone()/> }.into_any()),
+        SectionKind::Claims => Some(
+            view! {
+                <ClaimList claims=guide.claims.clone() meanings=guide.verdict_meanings.clone()/>
+            }
+            .into_any(),
+        ),
         SectionKind::Comparison => guide
             .comparison
             .clone()

@@ -99,6 +99,7 @@ mod tests {
                 section("b", &["a-ref", "c-ref"]),
             ],
             claims: vec![],
+            verdict_meanings: vec![],
             glossary: vec![],
             emergency: None,
             figures: vec![],

@@ -12,6 +12,9 @@ pub struct Guide {
     pub sections: Vec<Section>,
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// What each verdict means, in one plain line: shown in the key above the claims.
+    #[serde(default)]
+    pub verdict_meanings: Vec<VerdictMeaning>,
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
     /// "Get emergency help now if…": written once, shown in every section that asks for it.
@@ -419,6 +422,14 @@ impl Verdict {
         Verdict::Inaccurate,
         Verdict::Unproven,
     ];
+}
+
+/// One verdict's meaning, for the key to the verdicts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictMeaning {
+    pub verdict: Verdict,
+    pub meaning: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -649,10 +649,24 @@ pub fn validate(guide: &Guide) -> Result<(), ValidationError> {
         let place = format!("claim \"{}\"", claim.id);
         check.not_blank(&place, "the claim", &claim.claim);
         check.not_blank(&place, "the explanation", &claim.explanation);
+        // The key above the claims must be able to say what this verdict means.
+        if !guide
+            .verdict_meanings
+            .iter()
+            .any(|m| m.verdict == claim.verdict)
+        {
+            check.problem(&place, "its verdict has no meaning in verdict_meanings");
+        }
         if claim.cite.is_empty() {
             check.problem(&place, "cites no reference");
         }
         check.citations(&place, &claim.cite);
+    }
+
+    // The key to the verdicts says what each one means (every claim's verdict needs one:
+    // checked with the claims above).
+    for entry in &guide.verdict_meanings {
+        check.not_blank("verdict_meanings", "a meaning", &entry.meaning);
     }
 
     for entry in &guide.glossary {
@@ -797,6 +811,7 @@ mod tests {
             ],
             "claims": [{"id": "risk", "claim": "It has no risks.", "verdict": "inaccurate",
                         "explanation": "It has risks.", "cite": ["who-2023"]}],
+            "verdict_meanings": [{"verdict": "inaccurate", "meaning": "The evidence says otherwise."}],
             "glossary": [{"id": "nmda", "term": "NMDA receptor", "definition": "A receptor."}],
             "references": [{"key": "who-2023", "authors": "WHO", "title": "Depression",
                             "source": "WHO", "year": 2023}]
@@ -853,6 +868,22 @@ mod tests {
         assert_eq!(
             problems(guide),
             vec!["claim \"risk\": cites \"nobody-1999\", which is not in the references"]
+        );
+    }
+
+    #[test]
+    fn a_verdict_without_a_meaning_is_reported() {
+        let mut guide = minimal();
+        guide["verdict_meanings"] = json!([
+            {"verdict": "accurate", "meaning": "Backed."},
+            {"verdict": "unproven", "meaning": " "}
+        ]);
+        assert_eq!(
+            problems(guide),
+            vec![
+                "claim \"risk\": its verdict has no meaning in verdict_meanings",
+                "verdict_meanings: a meaning is empty"
+            ]
         );
     }
 

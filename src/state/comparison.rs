@@ -45,6 +45,9 @@ pub struct Wording {
     pub topic_name: &'static str,
     pub view_name: &'static str,
     pub focus_name: &'static str,
+    /// Begins the ids of the glossary terms marked in the answers, so the two
+    /// comparisons (and each one's layouts) never give two elements one id.
+    pub terms_scope: &'static str,
 }
 
 /// The comparison of ways ketamine is given.
@@ -69,6 +72,7 @@ pub const ROUTES: Wording = Wording {
     topic_name: "cmp-topic",
     view_name: "cmp-view",
     focus_name: "cmp-focus",
+    terms_scope: "cmp",
 };
 
 /// Where the choices in the comparison of ketamine with the other options are kept.
@@ -96,6 +100,7 @@ pub const OPTIONS: Wording = Wording {
     topic_name: "opt-topic",
     view_name: "opt-view",
     focus_name: "opt-focus",
+    terms_scope: "opt",
 };
 
 /// How the comparison is laid out.

@@ -1,7 +1,14 @@
 // The side-by-side comparison of routes: table semantics, the three layouts, the
 // reader's priorities (order, reload, clearing), phone widths, axe-core and print.
 const { test, expect } = require('@playwright/test');
-const { shippedGuide, openGuide, watchConsole, expectNoAxeViolations } = require('./helpers');
+const {
+  shippedGuide,
+  openGuide,
+  watchConsole,
+  expectNoAxeViolations,
+  expectUniqueIds,
+  expectTermOpensByKeyboard,
+} = require('./helpers');
 
 const comparison = shippedGuide().comparison;
 const contentOrder = comparison.rows.map((row) => row.id);
@@ -121,6 +128,21 @@ test.describe('comparison of routes', () => {
     await views.getByRole('radio', { name: 'Table' }).check();
     await expect(panel.locator('table.cmp-table')).toBeVisible();
     await expect(panel.locator('.cmp-by-route')).toHaveCount(0);
+  });
+
+  test('glossary terms in the answers open by keyboard in every layout, and no id repeats', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const panel = await openComparison(page);
+    const views = group(panel, 'Show the comparison as');
+    for (const [layout, answers] of [
+      ['Table', 'table.cmp-table td'],
+      ['By question', '.cmp-by-question .cmp-answers'],
+      ['By route', '.cmp-by-route .cmp-card'],
+    ]) {
+      await views.getByRole('radio', { name: layout }).check();
+      await expectTermOpensByKeyboard(page, panel.locator(`${answers} button.term`).first());
+      await expectUniqueIds(page);
+    }
   });
 
   test('picking what matters moves those questions to the top, survives a reload and can be cleared', async ({ page }) => {

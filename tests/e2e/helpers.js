@@ -82,6 +82,43 @@ async function expectNoAxeViolations(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
+/** No two elements share an id (the table is in the page for printing beside the cards). */
+async function expectUniqueIds(page) {
+  const repeated = await page.evaluate(() => {
+    const counts = new Map();
+    for (const element of document.querySelectorAll('[id]')) {
+      counts.set(element.id, (counts.get(element.id) || 0) + 1);
+    }
+    return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(repeated, 'ids used more than once').toEqual([]);
+}
+
+/**
+ * A glossary term is reached with Tab, opens with Enter, its definition shows in view,
+ * and Escape closes it again, leaving the focus on the term.
+ */
+async function expectTermOpensByKeyboard(page, term) {
+  await expect(term).toBeVisible();
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
+  const definition = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  await expect(definition).toBeHidden();
+  // In the tab order: back one stop and forward again lands on it.
+  await term.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(term).not.toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(term).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await expect(definition).toBeVisible();
+  await expect(definition).toBeInViewport();
+  await expect(definition.getByRole('link', { name: 'In the glossary' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+  await expect(term).toBeFocused();
+}
+
 module.exports = {
   CONTENT_PATTERN,
   LIVE_TOGGLES,
@@ -92,4 +129,6 @@ module.exports = {
   openGuide,
   watchConsole,
   expectNoAxeViolations,
+  expectUniqueIds,
+  expectTermOpensByKeyboard,
 };

@@ -2,7 +2,15 @@
 // options" (the comparison's table semantics and phone layouts), the icon arrays, and
 // the help to deliberate reaching "My summary", surviving reload and being erased.
 const { test, expect } = require('@playwright/test');
-const { shippedGuide, openGuide, waitForApp, watchConsole, expectNoAxeViolations } = require('./helpers');
+const {
+  shippedGuide,
+  openGuide,
+  waitForApp,
+  watchConsole,
+  expectNoAxeViolations,
+  expectUniqueIds,
+  expectTermOpensByKeyboard,
+} = require('./helpers');
 
 const guide = shippedGuide();
 const options = guide.options_comparison;
@@ -77,6 +85,21 @@ test.describe('the whole decision', () => {
     // No route timelines here; the route comparison keeps its own.
     await expect(panel.locator('.cmp-timeline')).toHaveCount(0);
     expect(problems).toEqual([]);
+  });
+
+  test('glossary terms in the answers open by keyboard in every layout, and no id repeats', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const panel = await openOptions(page);
+    const views = panel.getByRole('group', { name: 'Show the comparison as' });
+    for (const [layout, answers] of [
+      ['By question', '.cmp-by-question .cmp-answers'],
+      ['By option', '.cmp-by-route .cmp-card'],
+      ['Table', 'table.cmp-table td'],
+    ]) {
+      await views.getByRole('radio', { name: layout }).check();
+      await expectTermOpensByKeyboard(page, panel.locator(`${answers} button.term`).first());
+      await expectUniqueIds(page);
+    }
   });
 
   test('"Fast relief" moves the matching questions to the top and marks them', async ({ page }) => {

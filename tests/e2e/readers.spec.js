@@ -2,7 +2,7 @@
 // getting around by keyboard and at 200 % zoom, verdicts that read without colour,
 // building the question list where you read, and a comparison that fits the page.
 const { test, expect } = require('@playwright/test');
-const { openGuide, expectNoAxeViolations } = require('./helpers');
+const { openGuide, expectNoAxeViolations, shippedGuide } = require('./helpers');
 
 async function search(page, query) {
   await page.locator('#search-input').fill(query);
@@ -131,6 +131,24 @@ test.describe('claims and the question list', () => {
     expect(new Set(texts).size).toBe(5);
     const icons = await page.locator('.verdict-key .verdict-icon').allTextContents();
     expect(new Set(icons).size).toBe(5);
+    // Each verdict in the key says, beside its icon and word, what it means.
+    const labels = {
+      accurate: 'Accurate',
+      partly_accurate: 'Partly accurate',
+      misleading: 'Misleading',
+      inaccurate: 'Inaccurate',
+      unproven: 'Unproven',
+    };
+    const meanings = shippedGuide().verdict_meanings;
+    expect(meanings.map((m) => m.verdict).sort()).toEqual(Object.keys(labels).sort());
+    const entries = page.locator('.verdict-key li');
+    await expect(entries).toHaveCount(5);
+    for (const { verdict, meaning } of meanings) {
+      const entry = entries.filter({ has: page.locator('.verdict', { hasText: new RegExp(`^\\S+ ${labels[verdict]}$`) }) });
+      await expect(entry).toHaveCount(1);
+      await expect(entry.locator('.verdict-meaning')).toHaveText(meaning);
+      await expect(entry.locator('.verdict-meaning')).toBeVisible();
+    }
     const firstClaim = page.locator('.claim').first();
     await expect(firstClaim.locator('.claim-bottom-line strong')).not.toBeEmpty();
   });

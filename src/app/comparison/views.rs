@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::super::blocks::Citations;
+use super::super::blocks::SourcedText;
+use super::super::glossary_term::SectionTerms;
 use crate::content::{Cell, Certainty, ComparisonRow, Route};
 use crate::state::comparison::Wording;
 
@@ -41,13 +42,31 @@ fn certainty_slug(certainty: Certainty) -> &'static str {
     }
 }
 
-/// One answer: the plain text with its citations, then how certain it is, in words.
-fn answer(cell: Option<&Cell>, w: &'static Wording) -> AnyView {
+/// One answer: the text with its glossary terms marked and its citations, then how
+/// certain it is, in words.
+///
+/// Each answer explains its own terms (a reader reads one cell, not the whole row), so
+/// every answer gets its own set of marked terms. Their ids name the comparison, the
+/// `layout` ("t" table, "q" by question, "r" by route), the row and the column: the
+/// table stays in the page for printing while a card layout is on screen, and both may
+/// mark the same term in the same answer.
+fn answer(
+    cell: Option<&Cell>,
+    w: &'static Wording,
+    layout: &str,
+    row: &str,
+    route: &str,
+) -> AnyView {
     match cell {
         Some(cell) => {
             let badge = format!("cmp-badge cmp-badge-{}", certainty_slug(cell.certainty));
+            let terms = SectionTerms::new(&format!("{}-{layout}-{row}-{route}", w.terms_scope));
+            // The same component as the sections' text, so it costs the wasm no new code
+            // (and a rule that has ended is noted here as everywhere else).
             view! {
-                <p class="cmp-answer">{cell.answer.clone()} <Citations keys=cell.cite.clone()/></p>
+                <p class="cmp-answer">
+                    <SourcedText text=cell.answer.clone() cite=cell.cite.clone() terms/>
+                </p>
                 <p class="cmp-certainty">
                     <span class="cmp-certainty-key">"Certainty: "</span>
                     <span class=badge>{cell.certainty_label()}</span>
@@ -130,7 +149,10 @@ pub fn table(
     let table_row = move |(shown, routes): (ShownRow, Vec<Route>)| {
         let cells = routes
             .iter()
-            .map(|route| view! { <td>{answer(shown.row.cells.get(&route.id), w)}</td> })
+            .map(|route| {
+                let cell = shown.row.cells.get(&route.id);
+                view! { <td>{answer(cell, w, "t", &shown.row.id, &route.id)}</td> }
+            })
             .collect_view();
         view! {
             <tr class=shown.class("cmp-row") data-row=shown.row.id.clone()>
@@ -177,7 +199,15 @@ pub fn by_question(
                 view! {
                     <div class="cmp-labelled">
                         <dt>{route.short_name.clone()}</dt>
-                        <dd>{answer(shown.row.cells.get(&route.id), w)}</dd>
+                        <dd>
+                            {answer(
+                                shown.row.cells.get(&route.id),
+                                w,
+                                "q",
+                                &shown.row.id,
+                                &route.id,
+                            )}
+                        </dd>
                     </div>
                 }
             })
@@ -211,7 +241,13 @@ pub fn by_route(route: Route, rows: Vec<ShownRow>, w: &'static Wording) -> impl 
                 <li class=shown.class("cmp-card") data-row=shown.row.id.clone()>
                     <h5 class="cmp-card-question">{shown.row.question.clone()}</h5>
                     <p class="cmp-card-meta">{topic(&shown.topic)} {marker(&shown.marks)}</p>
-                    {answer(shown.row.cells.get(&route.id), w)}
+                    {answer(
+                        shown.row.cells.get(&route.id),
+                        w,
+                        "r",
+                        &shown.row.id,
+                        &route.id,
+                    )}
                 </li>
             }
         })
