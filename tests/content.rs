@@ -483,6 +483,14 @@ fn claims_start_with_a_plain_bottom_line_and_the_most_asked_first() {
             "claim \"{}\": the bottom line is one short sentence: {line:?}",
             claim.id
         );
+        // The badge just before it already gives the verdict; a second label in other
+        // words ("Wrong:", "Not proven:") would make two verdicts on one card.
+        let label = line.split_once(':').map(|(head, _)| head);
+        assert!(
+            label.is_none_or(|head| head.split_whitespace().count() > 3),
+            "claim \"{}\": the bottom line starts with a label of its own: {line:?}",
+            claim.id
+        );
     }
     let all: String = guide
         .claims
