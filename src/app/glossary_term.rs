@@ -84,6 +84,7 @@ pub fn marked_text(text: String, terms: &SectionTerms) -> (AnyView, AnyView) {
                 }
             }
         };
+        let term_id = button_id.clone();
         inline.push(
             view! {
                 <button
@@ -94,12 +95,19 @@ pub fn marked_text(text: String, terms: &SectionTerms) -> (AnyView, AnyView) {
                     aria-controls=definition_id.clone()
                     on:click={
                         let definition_id = definition_id.clone();
+                        let button_id = term_id.clone();
                         move |_| {
                             open.update(|o| *o = !*o);
                             if open.get_untracked() {
-                                // At 200 % zoom the definition may open below the fold.
-                                let id = definition_id.clone();
-                                request_animation_frame(move || browser::bring_into_view(&id));
+                                // At 200 % zoom the definition may open below the fold;
+                                // bringing it up must not push the term itself under a
+                                // sticky header (the table's route names), so the term
+                                // is brought back into view after it.
+                                let (definition, term) = (definition_id.clone(), button_id.clone());
+                                request_animation_frame(move || {
+                                    browser::bring_into_view(&definition);
+                                    browser::bring_into_view(&term);
+                                });
                             }
                         }
                     }

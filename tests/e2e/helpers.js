@@ -113,6 +113,14 @@ async function expectTermOpensByKeyboard(page, term) {
   await expect(term).toHaveAttribute('aria-expanded', 'true');
   await expect(definition).toBeVisible();
   await expect(definition).toBeInViewport();
+  // The term stays where the reader can see it: no sticky header row covers it.
+  const termUncovered = () =>
+    term.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return !!hit && el.contains(hit);
+    });
+  await expect.poll(termUncovered).toBe(true);
   await expect(definition.getByRole('link', { name: 'In the glossary' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(definition).toBeHidden();
