@@ -92,6 +92,9 @@ function buildStaticPage(guide, { stylesheets, icons = [] }, shell) {
         const name = NOTE_LABELS[tone];
         return `<aside class="note note-${esc(tone)}" aria-label="${esc(name)}"><p><strong class="note-label">${esc(name)}: </strong>${esc(b.text)}${cites(b.cite)}</p></aside>`;
       }
+      case 'icon_array':
+        // The static copy has no pictures: the same numbers, in words.
+        return `<figure id="${esc(b.id)}"><figcaption>${esc(b.title)}</figcaption><p>${esc(b.text)}${cites(b.cite)}</p></figure>`;
       default:
         throw new Error(`unknown block type ${JSON.stringify(b.type)}`);
     }
@@ -216,10 +219,20 @@ ${guide.sections.map(section).join('\n')}
   return html;
 }
 
+/** The guide with each `{{figure}}` replaced by the figure's text, as the app shows it. */
+function withFiguresFilledIn(json) {
+  const figures = new Map((JSON.parse(json).figures || []).map((f) => [f.id, f.text]));
+  return JSON.parse(
+    json.replace(/\{\{([a-z0-9-]+)\}\}/g, (whole, id) =>
+      figures.has(id) ? JSON.stringify(figures.get(id)).slice(1, -1) : whole,
+    ),
+  );
+}
+
 /** Generates <out>/static/ and returns { dir, file, bytes, stylesheets }. */
 function generateStaticPage({ dist = DEFAULTS.dist, content = DEFAULTS.content, out = DEFAULTS.out } = {}) {
   requireDist(dist);
-  const guide = JSON.parse(fs.readFileSync(content, 'utf8'));
+  const guide = withFiguresFilledIn(fs.readFileSync(content, 'utf8'));
   if (!guide || !Array.isArray(guide.sections)) throw new Error(`${content} has no sections`);
   const assets = linkedAssets(dist);
   const dir = path.join(out, 'static');
