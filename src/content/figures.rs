@@ -226,8 +226,8 @@ fn texts_mut(guide: &mut Guide) -> Vec<&mut String> {
 }
 
 /// Problems with how the text uses the figures: a reference to a figure that does not
-/// exist, and a figure no text uses.
-pub fn check(guide: &Guide) -> Vec<Problem> {
+/// exist and, when `report_unused`, a figure no text uses.
+pub fn check(guide: &Guide, report_unused: bool) -> Vec<Problem> {
     let known: HashSet<&str> = guide.figures.iter().map(|f| f.id.as_str()).collect();
     let mut used = HashSet::new();
     let mut problems = Vec::new();
@@ -244,7 +244,7 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
             }
         }
     }
-    for figure in &guide.figures {
+    for figure in guide.figures.iter().filter(|_| report_unused) {
         if !used.contains(figure.id.as_str()) {
             problems.push(Problem {
                 place: format!("figure \"{}\"", figure.id),

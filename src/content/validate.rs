@@ -214,7 +214,7 @@ impl Checker<'_> {
                     );
                 }
                 self.not_blank(&place, "the answer", &cell.answer);
-                match (cell.certainty, cell.as_of.as_deref().filter(|_| EDITORIAL)) {
+                match (cell.certainty, cell.as_of.as_deref()) {
                     _ if !EDITORIAL => {}
                     (Certainty::Official, Some(date)) if is_iso_date(date) => {}
                     (Certainty::Official, _) => self.problem(
@@ -421,11 +421,8 @@ impl Checker<'_> {
             }
             self.valid_until(&place, figure.valid_until.as_deref());
         }
-        self.problems.extend(
-            super::figures::check(guide)
-                .into_iter()
-                .filter(|p| EDITORIAL || !p.message.contains("not used")),
-        );
+        self.problems
+            .extend(super::figures::check(guide, EDITORIAL));
     }
 
     fn emergency(&mut self, guide: &Guide) {

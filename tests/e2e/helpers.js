@@ -94,6 +94,19 @@ async function expectUniqueIds(page) {
   expect(repeated, 'ids used more than once').toEqual([]);
 }
 
+/** The start of `target` is on top where it is drawn: no sticky bar or header covers it. */
+async function expectUncovered(target) {
+  await expect
+    .poll(() =>
+      target.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 24), box.top + Math.min(box.height / 2, 12));
+        return !!hit && el.contains(hit);
+      }),
+    )
+    .toBe(true);
+}
+
 /**
  * A glossary term is reached with Tab, opens with Enter, its definition shows in view,
  * and Escape closes it again, leaving the focus on the term.
@@ -114,13 +127,7 @@ async function expectTermOpensByKeyboard(page, term) {
   await expect(definition).toBeVisible();
   await expect(definition).toBeInViewport();
   // The term stays where the reader can see it: no sticky header row covers it.
-  const termUncovered = () =>
-    term.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return !!hit && el.contains(hit);
-    });
-  await expect.poll(termUncovered).toBe(true);
+  await expectUncovered(term);
   await expect(definition.getByRole('link', { name: 'In the glossary' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(definition).toBeHidden();
@@ -138,5 +145,6 @@ module.exports = {
   watchConsole,
   expectNoAxeViolations,
   expectUniqueIds,
+  expectUncovered,
   expectTermOpensByKeyboard,
 };

@@ -9,7 +9,7 @@
 //   cd tests/e2e && WALKTHROUGH_DIR=../../docs/walkthrough npx playwright test ten-tasks --project=root
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { openGuide, shippedGuide } = require('./helpers');
+const { openGuide, shippedGuide, expectUncovered } = require('./helpers');
 
 const guide = shippedGuide();
 const driving = guide.comparison.rows.find((r) => r.id === 'driving');
@@ -40,19 +40,6 @@ async function searchAndFollow(page, query) {
   await expect(target).toBeInViewport();
   await expectUncovered(target);
   return target;
-}
-
-/** The start of `target` is on top where it is drawn: no sticky bar or header covers it. */
-async function expectUncovered(target) {
-  await expect
-    .poll(() =>
-      target.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 24), box.top + Math.min(box.height / 2, 12));
-        return !!hit && el.contains(hit);
-      }),
-    )
-    .toBe(true);
 }
 
 test.describe('the ten tasks', () => {

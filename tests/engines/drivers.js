@@ -295,4 +295,4 @@ async function webkit({ baseURL, miniBrowser, driverPort }) {
   return t;
 }
 
-module.exports = { firefox, webkit };
+module.exports = { firefox, webkit, portOpen };

@@ -5,10 +5,10 @@
 // Exits non-zero, naming the engine and the step, when a step fails.
 const fs = require('fs');
 const path = require('path');
-const net = require('net');
 const { spawn } = require('child_process');
 const { steps } = require('./steps');
 const drivers = require('./drivers');
+const { portOpen } = drivers;
 
 const PORT = Number(process.env.ENGINES_PORT || 4831);
 const WEBKIT_DRIVER_PORT = Number(process.env.ENGINES_WEBKIT_DRIVER_PORT || 4832);
@@ -39,16 +39,6 @@ const names = chosen.length > 0 ? chosen : Object.keys(engines);
 
 const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
 
-function portOpen(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 async function serve() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('no dist/index.html: build first (trunk build --release --offline)');
