@@ -1,5 +1,5 @@
 //! A result drawn as 100 people, one picture per group, side by side. One person shape
-//! is drawn once per picture and reused with `<use>`; filled, half-filled and outlined
+//! is drawn once per picture and repeated by a pattern; filled, half-filled and outlined
 //! people differ in shape, not in colour alone. Each picture is an image named by its
 //! numbers in both framings, which are also written beside it.
 
@@ -9,26 +9,33 @@ use super::blocks::SourcedText;
 use super::glossary_term::SectionTerms;
 use crate::content::IconArray;
 use crate::content::icons::halves;
-use crate::state::icon_array::{Mark, framing, people};
+use crate::state::icon_array::{Block, CELL_HEIGHT, CELL_WIDTH, Mark, blocks, framing};
 
 /// The 100 people as SVG markup: numbers, fixed class names and the shapes' ids (made
 /// of the array's validated id), never content text, so it is safe to set as markup.
-/// One string is much lighter to build than 100 views, for the wasm and on a slow phone.
-fn marks_markup(halves: u16, shape: &str, half: &str) -> String {
-    let mut out = String::with_capacity(100 * 48);
-    for person in people(halves) {
-        let (x, y) = (person.x, person.y);
-        if person.mark == Mark::Half {
+/// Each block of alike people is one rectangle painted with a pattern of that figure:
+/// a handful of elements instead of 100, for the wasm and for a slow phone's parser.
+fn blocks_markup(halves: u16, key: &str) -> String {
+    let mut out = String::with_capacity(5 * 80);
+    for block in blocks(halves) {
+        let Block {
+            x,
+            y,
+            width,
+            height,
+            mark,
+        } = block;
+        if mark == Mark::Half {
             out.push_str(&format!(
-                "<g transform=\"translate({x} {y})\"><use href=\"#{shape}\" class=\"{}\"/>\
-                 <use href=\"#{half}\" class=\"{}\"/></g>",
+                "<g transform=\"translate({x} {y})\"><use href=\"#{key}-p\" class=\"{}\"/>\
+                 <use href=\"#{key}-h\" class=\"{}\"/></g>",
                 Mark::Empty.class(),
                 Mark::Full.class()
             ));
         } else {
             out.push_str(&format!(
-                "<use href=\"#{shape}\" x=\"{x}\" y=\"{y}\" class=\"{}\"/>",
-                person.mark.class()
+                "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"url(#{key}-{})\" class=\"ia-block\"/>",
+                mark.class()
             ));
         }
     }
@@ -37,16 +44,24 @@ fn marks_markup(halves: u16, shape: &str, half: &str) -> String {
 
 /// One group's picture. `key` makes the shapes' ids unique on the page.
 fn picture(key: String, halves: u16, label: String) -> impl IntoView {
-    let shape = format!("{key}-p");
-    let half = format!("{key}-h");
     // The half-filled figure is the left half of the same person, drawn as its own
-    // shape (a clip's rectangle gets wrapped in a group, which SVG does not allow).
+    // shape (a clip's rectangle gets wrapped in a group, which SVG does not allow). A
+    // pattern's figure takes its colour from the picture, as the figures did.
+    let pattern = |mark: Mark| {
+        format!(
+            "<pattern id=\"{key}-{class}\" width=\"{CELL_WIDTH}\" height=\"{CELL_HEIGHT}\" \
+             patternUnits=\"userSpaceOnUse\"><use href=\"#{key}-p\" class=\"{class}\"/></pattern>",
+            class = mark.class()
+        )
+    };
     let markup = format!(
-        "<defs><g id=\"{shape}\"><circle cx=\"5\" cy=\"2.6\" r=\"2.2\"/>\
+        "<defs><g id=\"{key}-p\"><circle cx=\"5\" cy=\"2.6\" r=\"2.2\"/>\
          <path d=\"M1.6 11.4V8.8a3.4 3.4 0 0 1 6.8 0v2.6z\"/></g>\
-         <g id=\"{half}\"><path d=\"M5 0.4A2.2 2.2 0 0 0 5 4.8z\"/>\
-         <path d=\"M1.6 11.4V8.8A3.4 3.4 0 0 1 5 5.4V11.4z\"/></g></defs>{}",
-        marks_markup(halves, &shape, &half)
+         <g id=\"{key}-h\"><path d=\"M5 0.4A2.2 2.2 0 0 0 5 4.8z\"/>\
+         <path d=\"M1.6 11.4V8.8A3.4 3.4 0 0 1 5 5.4V11.4z\"/></g>{}{}</defs>{}",
+        pattern(Mark::Full),
+        pattern(Mark::Empty),
+        blocks_markup(halves, &key)
     );
     view! {
         <svg class="ia-svg" viewBox="0 0 100 120" role="img" aria-label=label inner_html=markup></svg>
