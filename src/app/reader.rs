@@ -12,6 +12,11 @@ use crate::content::Guide;
 use crate::state::accordion::{LinkTarget, OPEN_SECTIONS_KEY, OpenSections, resolve_link};
 use crate::state::search::SearchTarget;
 
+/// Whether the section a component sits in is open (or printing), for content that is
+/// built in steps while it is out of sight and at once when the reader opens it.
+#[derive(Clone, Copy)]
+pub struct PanelOpen(pub Memo<bool>);
+
 /// Shared by every component that opens sections or reacts to printing.
 #[derive(Clone, Copy)]
 pub struct Reader {

@@ -18,7 +18,7 @@ use super::glossary_term::SectionTerms;
 use super::lists::{ChangeList, ClaimList, GlossaryList, ReferenceList};
 use super::my_questions::SharedQuestions;
 use super::planner::VisitPlanner;
-use super::reader::Reader;
+use super::reader::{PanelOpen, Reader};
 use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
 use crate::state::accordion::HeaderKey;
@@ -57,6 +57,7 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         // had always been there.
         let built = RwSignal::new(false);
         reader.build_later(built);
+        provide_context(PanelOpen(is_open));
         Effect::new(move |_| {
             if is_open.get() && !built.get_untracked() {
                 built.set(true);

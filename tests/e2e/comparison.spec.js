@@ -245,7 +245,10 @@ test.describe('comparison of routes', () => {
 
     // A printed page is about as wide as a 794 px (A4) window; the layout stays the reader's.
     await page.setViewportSize({ width: 794, height: 1123 });
+    // Browsers send the print event before they lay out the printout: the app builds the
+    // table then (it is not kept up to date beside the cards).
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const table = panel.locator('table.cmp-table');
     await expect(table).toBeVisible();
     await expect(panel.locator('.cmp-controls')).toBeHidden();

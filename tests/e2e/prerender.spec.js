@@ -55,6 +55,20 @@ test.describe('without JavaScript', () => {
     await page.locator(`#${section.id} a.cite[href="#ref-${key}"]`).first().click();
     await expect(page.locator(`#ref-${key}`)).toBeVisible();
   });
+
+  test('a comparison prints its answers as cards, without the controls', async ({ page }) => {
+    // Without a script there is no print event to build the table: the cards print.
+    await page.goto('./');
+    await page.locator('#compare-button').click();
+    await page.emulateMedia({ media: 'print' });
+    const panel = page.locator('#compare');
+    await expect(panel.locator('.cmp-controls')).toBeHidden();
+    await expect(panel.locator('table.cmp-table')).toHaveCount(0);
+    const cards = panel.locator('.cmp-by-question .cmp-card');
+    await expect(cards).toHaveCount(guide.comparison.rows.length);
+    await expect(cards.first()).toBeVisible();
+    await expect(cards.first()).toContainText(guide.comparison.rows[0].question);
+  });
 });
 
 test('the prerendered page, before the app runs, has no accessibility violations', async ({ page }) => {

@@ -12,9 +12,12 @@
 mod timeline;
 mod views;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::blocks::Citations;
+use super::reader::{PanelOpen, Reader};
 use crate::browser;
 use crate::content::{Comparison, Route};
 use crate::state::comparison::{
@@ -23,6 +26,34 @@ use crate::state::comparison::{
 };
 use crate::state::layout::table_fits;
 use views::ShownRow;
+
+/// About how many answers are built in one task while the comparison is out of sight:
+/// at a slow phone's speed, each batch stays well under the 50 ms that makes a page feel
+/// stuck.
+const ANSWERS_PER_TASK: usize = 8;
+
+/// Grows `limit` by `batch` rows per task until all `total` rows are built (then
+/// `usize::MAX`, so later filters are never held back). Stops if the reader opened the
+/// section meanwhile (the limit is already lifted) or the view is gone.
+fn build_rows_in_steps(limit: RwSignal<usize>, batch: usize, total: usize) {
+    set_timeout(
+        move || {
+            let Some(now) = limit.try_get_untracked() else {
+                return;
+            };
+            if now == usize::MAX {
+                return;
+            }
+            if now + batch >= total {
+                limit.set(usize::MAX);
+            } else {
+                limit.set(now + batch);
+                build_rows_in_steps(limit, batch, total);
+            }
+        },
+        Duration::ZERO,
+    );
+}
 
 /// The column the comparison is shown in (the page's body when shown on its own): its
 /// width decides the first layout.
@@ -118,8 +149,37 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
             })
         })
     });
-    let rows =
+    let all_rows =
         Memo::new(move |_| choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen))));
+    // Built in the background while its section is closed, a comparison adds a few rows
+    // per task, so the page never stops answering; opened (or printed), it has them all.
+    let panel_open = use_context::<PanelOpen>().map(|open| open.0);
+    let out_of_sight =
+        cfg!(target_arch = "wasm32") && panel_open.is_some_and(|open| !open.get_untracked());
+    let (batch, total) = data.with_value(|c| {
+        (
+            (ANSWERS_PER_TASK / c.routes.len().max(1)).max(1),
+            c.rows.len(),
+        )
+    });
+    let limit = RwSignal::new(if out_of_sight { batch } else { usize::MAX });
+    if out_of_sight {
+        build_rows_in_steps(limit, batch, total);
+    }
+    Effect::new(move |_| {
+        if panel_open.is_some_and(|open| open.get()) && limit.get_untracked() != usize::MAX {
+            limit.set(usize::MAX);
+        }
+    });
+    // The "by route" layout shows one route's answers, rebuilt whole: it takes them all.
+    let rows = Memo::new(move |_| {
+        let limit = if mode.get() == ViewMode::ByRoute {
+            usize::MAX
+        } else {
+            limit.get()
+        };
+        all_rows.with(|rows| rows.iter().take(limit).cloned().collect::<Vec<_>>())
+    });
     let caption = data.with_value(|c| c.caption.clone());
 
     // The controls.
@@ -240,15 +300,30 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
             .collect_view()
     });
 
-    // The layouts. The table is always there so it can be printed; it is shown on
-    // screen only when it is the chosen layout.
-    let table = views::table(caption.clone(), routes, rows, w);
-    let table_class = move || {
-        if mode.get() == ViewMode::Table {
-            "cmp-table-wrap"
-        } else {
-            "cmp-table-wrap cmp-print-only"
-        }
+    // The layouts. The table is built when it is the chosen layout, or when the page is
+    // printed (the print event comes before the browser lays out the printout): kept up
+    // to date beside a card layout, it doubled the cost of starting and of every filter.
+    // Shown on its own (no reader, as in the component tests) it is always there.
+    let printing = use_context::<Reader>().map(|reader| reader.printing);
+    let table_built = Memo::new(move |_| {
+        mode.get() == ViewMode::Table || printing.is_none_or(|printing| printing.get())
+    });
+    let table_caption = caption.clone();
+    let table = move || {
+        table_built.get().then(|| {
+            let class = move || {
+                if mode.get() == ViewMode::Table {
+                    "cmp-table-wrap"
+                } else {
+                    "cmp-table-wrap cmp-print-only"
+                }
+            };
+            view! {
+                <div class=class role="region" aria-labelledby=w.caption_id tabindex="0">
+                    {views::table(table_caption.clone(), routes, rows, w)}
+                </div>
+            }
+        })
     };
     let other_layout = move || match mode.get() {
         ViewMode::Table => ().into_any(),
@@ -377,14 +452,7 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
 
             <p class="cmp-status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
 
-            <div
-                class=table_class
-                role="region"
-                aria-labelledby=w.caption_id
-                tabindex="0"
-            >
-                {table}
-            </div>
+            {table}
             {other_layout}
 
             {has_timelines.then(|| view! {
