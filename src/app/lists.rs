@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::steps::list_in_steps;
+
 use super::blocks::Citations;
 use super::reader::Reader;
 use crate::browser;
@@ -34,25 +36,22 @@ fn verdict_badge(verdict: Verdict) -> impl IntoView {
 
 #[component]
 pub fn ClaimList(claims: Vec<Claim>, meanings: Vec<VerdictMeaning>) -> impl IntoView {
-    let items = claims
-        .into_iter()
-        .map(|claim| {
-            view! {
-                <li class="claim" id=claim.id tabindex="-1">
-                    <p class="claim-text">
-                        <span class="visually-hidden">"Claim: "</span>
-                        "“" {claim.claim} "”"
-                    </p>
-                    <p class="claim-bottom-line">
-                        {verdict_badge(claim.verdict)}
-                        " "
-                        <strong>{claim.bottom_line}</strong>
-                    </p>
-                    <p>{claim.explanation} <Citations keys=claim.cite/></p>
-                </li>
-            }
-        })
-        .collect_view();
+    let items = list_in_steps(claims, 4, |claim: Claim| {
+        view! {
+            <li class="claim" id=claim.id tabindex="-1">
+                <p class="claim-text">
+                    <span class="visually-hidden">"Claim: "</span>
+                    "“" {claim.claim} "”"
+                </p>
+                <p class="claim-bottom-line">
+                    {verdict_badge(claim.verdict)}
+                    " "
+                    <strong>{claim.bottom_line}</strong>
+                </p>
+                <p>{claim.explanation} <Citations keys=claim.cite/></p>
+            </li>
+        }
+    });
     // Each verdict beside what it means, in the content's words and order (the content
     // checks give every verdict one meaning).
     let key = meanings
@@ -78,17 +77,14 @@ pub fn ClaimList(claims: Vec<Claim>, meanings: Vec<VerdictMeaning>) -> impl Into
 
 #[component]
 pub fn GlossaryList(entries: Vec<GlossaryEntry>) -> impl IntoView {
-    let items = entries
-        .into_iter()
-        .map(|entry| {
-            view! {
-                <div class="glossary-entry" id=entry.id tabindex="-1">
-                    <dt>{entry.term}</dt>
-                    <dd>{entry.definition} <Citations keys=entry.cite/></dd>
-                </div>
-            }
-        })
-        .collect_view();
+    let items = list_in_steps(entries, 16, |entry: GlossaryEntry| {
+        view! {
+            <div class="glossary-entry" id=entry.id tabindex="-1">
+                <dt>{entry.term}</dt>
+                <dd>{entry.definition} <Citations keys=entry.cite/></dd>
+            </div>
+        }
+    });
     view! { <dl class="glossary">{items}</dl> }
 }
 
@@ -96,47 +92,48 @@ pub fn GlossaryList(entries: Vec<GlossaryEntry>) -> impl IntoView {
 pub fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
     let index = use_context::<Arc<CitationIndex>>().unwrap_or_default();
     let reader = use_context::<Reader>();
-    let items = index
+    let ordered: Vec<(Option<usize>, Reference)> = index
         .in_order(&references)
         .into_iter()
-        .map(|(number, reference)| {
-            let link = reference.link();
-            let key = reference.key.clone();
-            // After following a citation here, a link back to exactly where the reader was.
-            let back = move || {
-                let (_, origin) = reader?
-                    .came_from
-                    .get()
-                    .filter(|(followed, _)| *followed == key)?;
-                let href = format!("#{origin}");
-                Some(view! {
-                    " "
-                    <a
-                        class="back-link"
-                        href=href
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            browser::focus_element(&origin);
-                        }
-                    >
-                        "Back to the text"
-                    </a>
-                })
-            };
-            view! {
-                <li id=reference_anchor(&reference.key) tabindex="-1" value=number.map(|n| n.to_string())>
-                    {reference.authors.clone()} ". " <cite>{reference.title.clone()}</cite> ". "
-                    {reference.source.clone()} ", " {reference.year} "."
-                    {link.map(|href| {
-                        let text = href.clone();
-                        view! { " " <a href=href rel="noopener noreferrer" class="ref-link">{text}</a> }
-                    })}
-                    {reference.note.clone().map(|note| view! { " " <span class="ref-note">"(" {note} ")"</span> })}
-                    {back}
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|(number, reference)| (number, reference.clone()))
+        .collect();
+    let items = list_in_steps(ordered, 24, move |(number, reference)| {
+        let link = reference.link();
+        let key = reference.key.clone();
+        // After following a citation here, a link back to exactly where the reader was.
+        let back = move || {
+            let (_, origin) = reader?
+                .came_from
+                .get()
+                .filter(|(followed, _)| *followed == key)?;
+            let href = format!("#{origin}");
+            Some(view! {
+                " "
+                <a
+                    class="back-link"
+                    href=href
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        browser::focus_element(&origin);
+                    }
+                >
+                    "Back to the text"
+                </a>
+            })
+        };
+        view! {
+            <li id=reference_anchor(&reference.key) tabindex="-1" value=number.map(|n| n.to_string())>
+                {reference.authors.clone()} ". " <cite>{reference.title.clone()}</cite> ". "
+                {reference.source.clone()} ", " {reference.year} "."
+                {link.map(|href| {
+                    let text = href.clone();
+                    view! { " " <a href=href rel="noopener noreferrer" class="ref-link">{text}</a> }
+                })}
+                {reference.note.clone().map(|note| view! { " " <span class="ref-note">"(" {note} ")"</span> })}
+                {back}
+            </li>
+        }
+    });
     view! {
         <h3 id="references">"References"</h3>
         <ol class="references">{items}</ol>

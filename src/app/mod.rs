@@ -17,9 +17,12 @@ mod reader;
 mod search;
 mod section;
 mod status;
+mod steps;
 mod toc;
 
 use std::sync::Arc;
+#[cfg(target_arch = "wasm32")]
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -119,6 +122,26 @@ pub fn start() {
     }
 }
 
+/// Builds the live guide off-page and puts it in the prerendered guide's place, with
+/// the sections the reader opened and the focus as they were.
+#[cfg(target_arch = "wasm32")]
+fn swap_in_live_guide(root: &web_sys::HtmlElement, guide: Arc<Guide>) {
+    let before = browser::prerendered_state(root);
+    let Some(live) = browser::new_app_root() else {
+        return;
+    };
+    let opened = before.open_sections;
+    leptos::mount::mount_to(live.clone(), move || {
+        view! { <GuideView guide opened_before_start=opened/> }
+    })
+    .forget();
+    if browser::replace_element(root, &live)
+        && let Some(id) = before.focused
+    {
+        browser::focus_in_place(&id);
+    }
+}
+
 /// The prerendered page stays readable while the content loads. Then the live guide
 /// is built off-page and swapped in whole, carrying over the sections the reader opened
 /// and the focus: markup and layout match, so nothing on screen moves. If the content
@@ -128,22 +151,9 @@ fn take_over(root: web_sys::HtmlElement) {
     // Not Leptos' spawn_local: its executor is set up by the first mount, which comes later.
     wasm_bindgen_futures::spawn_local(async move {
         match load_guide(CONTENT_URL).await {
-            Ok(guide) => {
-                let before = browser::prerendered_state(&root);
-                let Some(live) = browser::new_app_root() else {
-                    return;
-                };
-                let opened = before.open_sections;
-                leptos::mount::mount_to(live.clone(), move || {
-                    view! { <GuideView guide opened_before_start=opened/> }
-                })
-                .forget();
-                if browser::replace_element(&root, &live)
-                    && let Some(id) = before.focused
-                {
-                    browser::focus_in_place(&id);
-                }
-            }
+            // Checking the content and building the page are two tasks, not one: a slow
+            // phone answers a tap in between.
+            Ok(guide) => set_timeout(move || swap_in_live_guide(&root, guide), Duration::ZERO),
             Err(error) => {
                 let Some(host) = browser::prepend_container(&root) else {
                     return;

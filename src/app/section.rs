@@ -19,10 +19,14 @@ use super::lists::{ChangeList, ClaimList, GlossaryList, ReferenceList};
 use super::my_questions::SharedQuestions;
 use super::planner::VisitPlanner;
 use super::reader::{PanelOpen, Reader};
+use super::steps::list_in_steps;
 use crate::browser;
 use crate::content::{Guide, Section, SectionKind};
 use crate::state::accordion::HeaderKey;
 use crate::state::comparison::{OPTIONS, ROUTES};
+
+/// "More detail" blocks built per task while the section is closed (see `steps`).
+const DETAIL_BLOCKS_PER_TASK: usize = 6;
 
 #[component]
 pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
@@ -189,12 +193,15 @@ fn section_body(section: &Section, guide: &Arc<Guide>, reader: Reader) -> AnyVie
             view! { <EmergencyBoxView emergency kind section_id=section.id.clone()/> }
         });
     let detail = (!section.detail.is_empty()).then(|| {
-        let blocks = section
-            .detail
-            .iter()
-            .cloned()
-            .map(|block| view! { <BlockView block terms=terms.clone()/> })
-            .collect_view();
+        // Not Send (it keeps which terms this section has marked): kept in the arena.
+        let terms = StoredValue::new_local(terms.clone());
+        let blocks = list_in_steps(
+            section.detail.clone(),
+            DETAIL_BLOCKS_PER_TASK,
+            move |block| {
+                view! { <BlockView block terms=terms.get_value()/> }
+            },
+        );
         // The reader's own choice, so printing (which opens everything) can restore it.
         let chosen_open = RwSignal::new(false);
         // "Expand all" opens every "More detail" too; "Collapse all" closes them.

@@ -52,9 +52,23 @@ pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
             })
             .count();
         if panels.length() > 0 && empty == 0 {
-            return;
+            break;
         }
         settle().await;
+    }
+    // Long lists grow a few items per task while their section is closed: wait until
+    // the page stops growing.
+    let size = || root.get_elements_by_tag_name("*").length();
+    let mut last = size();
+    let mut unchanged = 0;
+    for _ in 0..400 {
+        settle().await;
+        let now = size();
+        unchanged = if now == last { unchanged + 1 } else { 0 };
+        last = now;
+        if unchanged == 3 && root.query_selector_all(".section-panel").unwrap().length() > 0 {
+            return;
+        }
     }
     panic!("the sections' content was never built");
 }

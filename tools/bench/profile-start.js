@@ -39,6 +39,12 @@ async function measureOnce(browser, url, args) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__long = [];
+    window.__marks = [];
+    const log = console.log;
+    console.log = (...a) => {
+      if (String(a[0]).startsWith('MARK')) window.__marks.push([Math.round(performance.now()), String(a[0]).slice(5)]);
+      else log(...a);
+    };
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
     }).observe({ type: 'longtask', buffered: true });
@@ -59,10 +65,19 @@ async function measureOnce(browser, url, args) {
     summariseTrace(trace.traceEvents || trace);
   }
   const long = await page.evaluate(() => window.__long);
+  const marks = await page.evaluate(() => window.__marks);
+  if (marks.length) {
+    // Each long task with the marks made during it.
+    for (const [start, d] of long) {
+      const inside = marks.map(([t, m], i) => [t, `${m}#${marks.slice(0, i).filter(([, x]) => x === m).length}`]).filter(([t]) => t >= start && t <= start + d).map(([, m]) => m);
+      console.log(`  ${start} +${d}: ${inside.join(' ')}`);
+    }
+  }
   const tbt = long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
   console.log('long tasks [start ms, duration ms]:', JSON.stringify(long), 'blocking', tbt, 'ms');
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');
+    fs.writeFileSync(path.join(os.tmpdir(), 'start.cpuprofile'), JSON.stringify(profile));
     const self = new Map();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = profile.timeDeltas;
@@ -98,6 +113,9 @@ function summariseTrace(events) {
       self.set(e.name, (self.get(e.name) || 0) + e.dur);
       stack.push(e);
     }
+    for (const e of inside) if (e.name === 'Layout' && e.dur > 5000) console.log('  Layout', Math.round(e.dur / 1000), 'ms', JSON.stringify(e.args && e.args.beginData));
+    for (const e of inside) if (e.name === 'UpdateLayoutTree' && e.dur > 5000) console.log('  Style', Math.round(e.dur / 1000), 'ms', JSON.stringify(e.args && (e.args.elementCount || e.args.beginData)));
+    for (const e of inside) if (e.name === 'ParseHTML' && e.dur > 5000) console.log('  Parse', Math.round(e.dur / 1000), 'ms', JSON.stringify(e.args && e.args.beginData && { start: e.args.beginData.startLine, end: e.args.endData && e.args.endData.endLine }));
     const top = [...self.entries()].filter(([, d]) => d > 3000).sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`task at ${Math.round(task.ts / 1000)} ms, ${Math.round(task.dur / 1000)} ms: ` + top.map(([n, d]) => `${n} ${Math.round(d / 1000)}`).join(', '));
   }

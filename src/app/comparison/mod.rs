@@ -12,12 +12,11 @@
 mod timeline;
 mod views;
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::blocks::Citations;
-use super::reader::{PanelOpen, Reader};
+use super::reader::Reader;
+use super::steps::built_in_steps;
 use crate::browser;
 use crate::content::{Comparison, Route};
 use crate::state::comparison::{
@@ -31,29 +30,6 @@ use views::ShownRow;
 /// at a slow phone's speed, each batch stays well under the 50 ms that makes a page feel
 /// stuck.
 const ANSWERS_PER_TASK: usize = 8;
-
-/// Grows `limit` by `batch` rows per task until all `total` rows are built (then
-/// `usize::MAX`, so later filters are never held back). Stops if the reader opened the
-/// section meanwhile (the limit is already lifted) or the view is gone.
-fn build_rows_in_steps(limit: RwSignal<usize>, batch: usize, total: usize) {
-    set_timeout(
-        move || {
-            let Some(now) = limit.try_get_untracked() else {
-                return;
-            };
-            if now == usize::MAX {
-                return;
-            }
-            if now + batch >= total {
-                limit.set(usize::MAX);
-            } else {
-                limit.set(now + batch);
-                build_rows_in_steps(limit, batch, total);
-            }
-        },
-        Duration::ZERO,
-    );
-}
 
 /// The column the comparison is shown in (the page's body when shown on its own): its
 /// width decides the first layout.
@@ -153,23 +129,11 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
         Memo::new(move |_| choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen))));
     // Built in the background while its section is closed, a comparison adds a few rows
     // per task, so the page never stops answering; opened (or printed), it has them all.
-    let panel_open = use_context::<PanelOpen>().map(|open| open.0);
-    let out_of_sight =
-        cfg!(target_arch = "wasm32") && panel_open.is_some_and(|open| !open.get_untracked());
-    let (batch, total) = data.with_value(|c| {
-        (
-            (ANSWERS_PER_TASK / c.routes.len().max(1)).max(1),
+    let limit = data.with_value(|c| {
+        built_in_steps(
             c.rows.len(),
+            (ANSWERS_PER_TASK / c.routes.len().max(1)).max(1),
         )
-    });
-    let limit = RwSignal::new(if out_of_sight { batch } else { usize::MAX });
-    if out_of_sight {
-        build_rows_in_steps(limit, batch, total);
-    }
-    Effect::new(move |_| {
-        if panel_open.is_some_and(|open| open.get()) && limit.get_untracked() != usize::MAX {
-            limit.set(usize::MAX);
-        }
     });
     // The "by route" layout shows one route's answers, rebuilt whole: it takes them all.
     let rows = Memo::new(move |_| {

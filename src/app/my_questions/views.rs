@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::Mine;
 use super::reader_printing;
+use crate::app::steps::list_in_steps;
 use crate::browser;
 use crate::state::my_questions::{MAX_QUESTION_CHARS, QuestionList, SuggestedGroup};
 
@@ -17,89 +18,89 @@ fn focus_soon(id: String) {
 #[component]
 pub fn SuggestedGroups(groups: Vec<SuggestedGroup>, mine: Mine) -> impl IntoView {
     let printing = reader_printing();
-    groups
-        .into_iter()
-        .map(|group| {
-            let count = group.questions.len();
-            let chosen_open = RwSignal::new(group.open);
-            let questions = group.questions.clone();
-            let items = group
-                .questions
-                .into_iter()
-                .map(|question| {
-                    let added = {
-                        let question = question.clone();
-                        Memo::new(move |_| mine.list.with(|list| list.contains(&question)))
-                    };
-                    let label = {
-                        let question = question.clone();
-                        move || {
-                            if added.get() {
-                                format!("Remove from my list: {question}")
-                            } else {
-                                format!("Add to my list: {question}")
-                            }
+    // One group per task while the section is closed (see `steps`).
+    list_in_steps(groups, 1, move |group: SuggestedGroup| {
+        let count = group.questions.len();
+        let chosen_open = RwSignal::new(group.open);
+        let questions = group.questions.clone();
+        let items = group
+            .questions
+            .into_iter()
+            .map(|question| {
+                let added = {
+                    let question = question.clone();
+                    Memo::new(move |_| mine.list.with(|list| list.contains(&question)))
+                };
+                let label = {
+                    let question = question.clone();
+                    move || {
+                        if added.get() {
+                            format!("Remove from my list: {question}")
+                        } else {
+                            format!("Add to my list: {question}")
                         }
-                    };
-                    let toggle = {
-                        let question = question.clone();
-                        move |_| mine.toggle_suggested(&question)
-                    };
-                    view! {
-                        <li class="myq-suggestion" class:is-added=move || added.get()>
-                            <span class="myq-suggestion-text">{question}</span>
-                            <span class="myq-suggestion-action">
-                                <span class="myq-added-mark" hidden=move || !added.get()>
-                                    <span aria-hidden="true">"✓ "</span>
-                                    "In your list"
-                                </span>
-                                <button
-                                    type="button"
-                                    class="button-quiet myq-toggle"
-                                    aria-label=label
-                                    on:click=toggle
-                                >
-                                    {move || if added.get() { "Remove" } else { "Add to my list" }}
-                                </button>
+                    }
+                };
+                let toggle = {
+                    let question = question.clone();
+                    move |_| mine.toggle_suggested(&question)
+                };
+                view! {
+                    <li class="myq-suggestion" class:is-added=move || added.get()>
+                        <span class="myq-suggestion-text">{question}</span>
+                        <span class="myq-suggestion-action">
+                            <span class="myq-added-mark" hidden=move || !added.get()>
+                                <span aria-hidden="true">"✓ "</span>
+                                "In your list"
                             </span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            // How many of this group's questions are in the list, shown beside its title.
-            let in_list = {
-                let questions = questions.clone();
-                move || {
-                    let n = mine.list.with(|list| questions.iter().filter(|q| list.contains(q)).count());
-                    (n > 0).then(|| format!(", {n} in your list"))
-                }
-            };
-            view! {
-                <details
-                    class="myq-group"
-                    id=format!("myq-group-{}", group.key)
-                    prop:open=move || chosen_open.get() || printing.get()
-                    on:toggle=move |ev| {
-                        if !printing.get_untracked() {
-                            chosen_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
-                        }
-                    }
-                >
-                    <summary>
-                        <span class="myq-group-title">{group.title}</span>
-                        " "
-                        <span class="myq-group-count">
-                            "("
-                            {if count == 1 { "1 question".to_owned() } else { format!("{count} questions") }}
-                            {in_list}
-                            ")"
+                            <button
+                                type="button"
+                                class="button-quiet myq-toggle"
+                                aria-label=label
+                                on:click=toggle
+                            >
+                                {move || if added.get() { "Remove" } else { "Add to my list" }}
+                            </button>
                         </span>
-                    </summary>
-                    <ul class="myq-suggestions">{items}</ul>
-                </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        // How many of this group's questions are in the list, shown beside its title.
+        let in_list = {
+            let questions = questions.clone();
+            move || {
+                let n = mine
+                    .list
+                    .with(|list| questions.iter().filter(|q| list.contains(q)).count());
+                (n > 0).then(|| format!(", {n} in your list"))
             }
-        })
-        .collect_view()
+        };
+        view! {
+            <details
+                class="myq-group"
+                id=format!("myq-group-{}", group.key)
+                prop:open=move || chosen_open.get() || printing.get()
+                on:toggle=move |ev| {
+                    if !printing.get_untracked() {
+                        chosen_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+                    }
+                }
+            >
+                <summary>
+                    <span class="myq-group-title">{group.title}</span>
+                    " "
+                    <span class="myq-group-count">
+                        "("
+                        {if count == 1 { "1 question".to_owned() } else { format!("{count} questions") }}
+                        {in_list}
+                        ")"
+                    </span>
+                </summary>
+                <ul class="myq-suggestions">{items}</ul>
+            </details>
+        }
+    })
 }
 
 #[component]
