@@ -16,7 +16,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, document, fresh_root, settle, storage};
+use support::{GUIDE_JSON, Mounted, document, mount_with, storage};
 
 fn comparison() -> Comparison {
     parse_guide(GUIDE_JSON)
@@ -25,63 +25,34 @@ fn comparison() -> Comparison {
         .expect("the shipped guide has a comparison")
 }
 
-struct Mounted {
-    root: web_sys::HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-}
-
 /// Mounts the comparison on its own, with the citation numbers the guide provides.
 /// `stored` is what the reader's device holds before the page opens.
-fn mount(stored: Option<&str>) -> Mounted {
-    match stored {
-        Some(value) => storage().set_item(STORAGE_KEY, value).unwrap(),
-        None => storage().remove_item(STORAGE_KEY).unwrap(),
-    }
+async fn mount(stored: Option<&str>) -> Mounted {
+    let stored: Vec<(&str, &str)> = stored
+        .map(|value| (STORAGE_KEY, value))
+        .into_iter()
+        .collect();
     let guide = parse_guide(GUIDE_JSON).unwrap();
     let index = Arc::new(CitationIndex::new(&guide));
     let comparison = guide.comparison.clone().unwrap();
-    let root = fresh_root();
-    let handle = leptos::mount::mount_to(root.clone(), move || {
+    mount_with(&stored, move || {
         provide_context(index);
         view! { <ComparisonView comparison wording=&ROUTES/> }.into_any()
-    });
-    Mounted {
-        root,
-        _handle: handle,
-    }
+    })
+    .await
 }
 
-impl Mounted {
-    fn all(&self, selector: &str) -> Vec<web_sys::Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .map(|i| list.item(i).unwrap().unchecked_into())
-            .collect()
-    }
-
-    fn one(&self, selector: &str) -> web_sys::Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn input(&self, selector: &str) -> web_sys::HtmlInputElement {
-        self.one(selector).unchecked_into()
-    }
-
-    async fn click(&self, selector: &str) {
-        self.one(selector)
-            .unchecked_into::<web_sys::HtmlElement>()
-            .click();
-        settle().await;
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.one(selector).text_content().unwrap_or_default()
-    }
-
+/// What these tests ask of the comparison's page, beyond the shared helpers.
+trait ComparisonPage {
     /// The ids of the rows shown in the table, top to bottom.
+    fn table_rows(&self) -> Vec<String>;
+    /// Whether the table is the layout on screen (on its own, the comparison keeps it
+    /// in the page for print).
+    fn table_on_screen(&self) -> bool;
+    async fn show_table(&self);
+}
+
+impl ComparisonPage for Mounted {
     fn table_rows(&self) -> Vec<String> {
         self.all(".cmp-table tbody tr")
             .iter()
@@ -89,7 +60,6 @@ impl Mounted {
             .collect()
     }
 
-    /// Whether the table is the layout on screen (it is always in the page, for print).
     fn table_on_screen(&self) -> bool {
         !self
             .one(".cmp-table-wrap")
@@ -105,7 +75,7 @@ impl Mounted {
 #[wasm_bindgen_test]
 async fn the_table_has_a_caption_and_scoped_headers() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     page.show_table().await;
     assert_eq!(page.text(".cmp-table caption"), c.caption);
     let col_heads = page.all(".cmp-table thead th");
@@ -135,7 +105,7 @@ async fn the_table_has_a_caption_and_scoped_headers() {
 #[wasm_bindgen_test]
 async fn every_answer_shows_its_certainty_in_words_and_its_citations() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     page.show_table().await;
     let cells = page.all(".cmp-table tbody td");
     assert_eq!(cells.len(), c.rows.len() * c.routes.len());
@@ -171,7 +141,7 @@ async fn every_answer_shows_its_certainty_in_words_and_its_citations() {
 #[wasm_bindgen_test]
 async fn route_selection_hides_columns_and_keeps_at_least_two() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     page.show_table().await;
     let first = &c.routes[0].id;
     page.click(&format!("input[name=cmp-route][value={first}]"))
@@ -210,7 +180,7 @@ async fn route_selection_hides_columns_and_keeps_at_least_two() {
 #[wasm_bindgen_test]
 async fn topic_filter_shows_only_the_chosen_topics() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     page.show_table().await;
     let keep = &c.topics[2].id;
     for topic in c.topics.iter().filter(|t| &t.id != keep) {
@@ -245,7 +215,7 @@ async fn topic_filter_shows_only_the_chosen_topics() {
 #[wasm_bindgen_test]
 async fn priorities_move_matching_rows_to_the_top_and_mark_them() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     page.show_table().await;
     let concern = c
         .concerns
@@ -308,7 +278,7 @@ async fn priorities_move_matching_rows_to_the_top_and_mark_them() {
 async fn choices_are_kept_on_the_device_and_can_be_cleared() {
     let c = comparison();
     let concern = &c.concerns[0].id;
-    let page = mount(None);
+    let page = mount(None).await;
     page.click(&format!("input[name=cmp-priority][value={concern}]"))
         .await;
     page.click("input[name=cmp-view][value=by-route]").await;
@@ -319,7 +289,7 @@ async fn choices_are_kept_on_the_device_and_can_be_cleared() {
     assert!(saved.contains(concern.as_str()), "{saved}");
     drop(page);
 
-    let page = mount(Some(&saved));
+    let page = mount(Some(&saved)).await;
     assert!(
         page.input(&format!("input[name=cmp-priority][value={concern}]"))
             .checked()
@@ -353,7 +323,7 @@ async fn corrupt_or_outdated_storage_shows_the_defaults() {
         "{\"version\": 99, \"priorities\": [\"cost\"]}",
         "{\"version\": 1, \"priorities\": [\"no-such-concern\"], \"hidden_routes\": [\"iv\", \"nasal\", \"oral\"]}",
     ] {
-        let page = mount(Some(stored));
+        let page = mount(Some(stored)).await;
         page.show_table().await;
         assert!(page.all(".cmp-marked").is_empty(), "{stored}");
         assert_eq!(page.all(".cmp-table thead th").len(), c.routes.len() + 1);
@@ -368,7 +338,7 @@ async fn corrupt_or_outdated_storage_shows_the_defaults() {
 #[wasm_bindgen_test]
 async fn the_layouts_switch_between_table_by_question_and_by_route() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
 
     page.click("input[name=cmp-view][value=by-question]").await;
     assert!(!page.table_on_screen());
@@ -433,7 +403,7 @@ async fn the_layouts_switch_between_table_by_question_and_by_route() {
 #[wasm_bindgen_test]
 async fn each_route_shown_has_a_timeline_with_words_beside_it() {
     let c = comparison();
-    let page = mount(None);
+    let page = mount(None).await;
     let timelines = page.all(".cmp-timeline");
     assert_eq!(timelines.len(), c.routes.len());
     for (section, route) in timelines.iter().zip(&c.routes) {
