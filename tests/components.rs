@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use ketamine_guide::app::{GuideView, LoadFailed};
 use ketamine_guide::browser::show_crash_notice;
-use ketamine_guide::content::parse_guide;
+use ketamine_guide::content::{SectionKind, parse_guide};
 use ketamine_guide::loader::LoadError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,7 +14,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{GUIDE_JSON, document, fresh_root, settle, storage, until_every_section_is_built};
+use support::{
+    GUIDE_JSON, document, fresh_root, next_task, settle, storage, until_every_section_is_built,
+};
 
 fn click(root: &web_sys::Element, selector: &str) {
     let element: web_sys::HtmlElement = root
@@ -267,4 +269,79 @@ async fn emergency_box_is_in_the_summary_of_the_sections_that_need_it() {
             "{section}: the box must not hide inside \"More detail\""
         );
     }
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> usize {
+    root.query_selector_all(selector).unwrap().length() as usize
+}
+
+fn dispatch(name: &str) {
+    let event = web_sys::Event::new(name).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_builds_its_table_when_printing_starts_and_drops_it_after() {
+    storage().clear().unwrap();
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let rows = guide.options_comparison.as_ref().unwrap().rows.len();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    until_every_section_is_built(&root).await;
+    // Seven options do not fit a test page's width: the cards are the reader's layout.
+    assert_eq!(
+        count(&root, "#options-panel .cmp-by-question .cmp-card"),
+        rows
+    );
+    assert_eq!(count(&root, "#options-panel table.cmp-table"), 0);
+
+    dispatch("beforeprint");
+    settle().await;
+    assert_eq!(
+        count(&root, "#options-panel table.cmp-table tbody tr"),
+        rows
+    );
+    dispatch("afterprint");
+    settle().await;
+    assert_eq!(count(&root, "#options-panel table.cmp-table"), 0);
+    assert_eq!(
+        count(&root, "#options-panel .cmp-by-question .cmp-card"),
+        rows
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_list_still_being_built_is_whole_as_soon_as_its_section_opens() {
+    storage().clear().unwrap();
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let about = guide
+        .section_id_of_kind(SectionKind::About)
+        .unwrap()
+        .to_owned();
+    let total = guide.references.len();
+    // An earlier test may have left a section's address in the URL; it would open it.
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    let items = format!("#{about}-panel ol.references > li");
+    // Catch the references while at least three more steps are to come.
+    let mut part_built = false;
+    for _ in 0..2000 {
+        next_task().await;
+        let built = count(&root, &items);
+        if built > 0 && built + 48 < total {
+            part_built = true;
+            break;
+        }
+        assert!(
+            built < total,
+            "the references were built before they could be caught"
+        );
+    }
+    assert!(part_built, "the references were never seen part-built");
+
+    click(&root, &format!("#{about}-button"));
+    // One task: at most one more step of its own, so only opening can have built them all.
+    next_task().await;
+    assert_eq!(count(&root, &items), total);
 }

@@ -2,8 +2,9 @@
 //! every section's content is built in the background (see `Reader::build_later`); a
 //! long list built in one go would keep a slow phone from answering a tap for a tenth
 //! of a second or more. Out of sight, a list grows by a few items per task; as soon as
-//! its section opens (or is printed) it has them all, in the same update, so links,
-//! search results and printing always find every item.
+//! its section opens, or the print event comes, it has them all in the same update, so
+//! links, search results and printing find every item. (A printer that sends no print
+//! event, right after the page starts, may find a closed section's list still growing.)
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -245,10 +245,17 @@ test.describe('comparison of routes', () => {
 
     // A printed page is about as wide as a 794 px (A4) window; the layout stays the reader's.
     await page.setViewportSize({ width: 794, height: 1123 });
-    // Browsers send the print event before they lay out the printout: the app builds the
-    // table then (it is not kept up to date beside the cards).
+    // Browsers send the print event, then lay out the printout: the app builds the table
+    // (it is not kept beside the cards) before the next task, with every row.
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const rowsWhenLaidOut = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          setTimeout(() => resolve(document.querySelectorAll('#compare-panel table.cmp-table tbody tr').length), 0);
+          window.dispatchEvent(new Event('beforeprint'));
+        }),
+    );
+    expect(rowsWhenLaidOut).toBe(comparison.rows.length);
     const table = panel.locator('table.cmp-table');
     await expect(table).toBeVisible();
     await expect(panel.locator('.cmp-controls')).toBeHidden();

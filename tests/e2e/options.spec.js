@@ -48,12 +48,17 @@ async function openDetail(panel) {
   }
 }
 
-/** How many people an icon array's picture draws filled, half filled and outlined. */
+/** How many people an icon array's picture draws filled, half filled and outlined (null
+ * when a block is painted with a figure the picture does not hold). */
 function people(svg) {
   return svg.evaluate((picture) => {
     const drawn = { full: 0, half: 0, empty: 0 };
     for (const block of picture.querySelectorAll(':scope > rect')) {
-      const kind = block.getAttribute('fill').endsWith('ia-full)') ? 'full' : 'empty';
+      // Each block is painted with a figure drawn in the same picture.
+      const pattern = block.getAttribute('fill').match(/^url\(#(.+)\)$/);
+      const painter = pattern && picture.querySelector(`pattern[id="${pattern[1]}"] > use`);
+      if (!painter || !picture.querySelector(painter.getAttribute('href'))) return null;
+      const kind = painter.classList.contains('ia-full') ? 'full' : 'empty';
       drawn[kind] += (block.width.baseVal.value / 10) * (block.height.baseVal.value / 12);
     }
     drawn.half = picture.querySelectorAll(':scope > g > use.ia-full[href$="-h"]').length;
@@ -171,6 +176,7 @@ test.describe('the whole decision', () => {
     await expect(both.getByRole('img').nth(3)).toHaveAccessibleName(/KetECT, ECT: 63 in 100 were in remission; 37 in 100 were not/);
     for (const svg of await both.locator('svg').all()) {
       const drawn = await people(svg);
+      expect(drawn, 'every block is painted with a figure of its picture').not.toBeNull();
       expect(drawn.full + drawn.half + drawn.empty).toBe(100);
     }
   });

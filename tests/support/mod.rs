@@ -40,9 +40,21 @@ pub async fn settle() {
     }
 }
 
+/// Lets one task pass: the app's background work moves on by one step.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// Waits until every section's content has been built: the app builds closed sections
 /// in the background, one per task, after the first frame (see `Reader::build_later`).
 pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
+    let mut every_panel_built = false;
     for _ in 0..200 {
         let panels = root.query_selector_all(".section-panel").unwrap();
         let empty = (0..panels.length())
@@ -52,10 +64,12 @@ pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
             })
             .count();
         if panels.length() > 0 && empty == 0 {
+            every_panel_built = true;
             break;
         }
         settle().await;
     }
+    assert!(every_panel_built, "the sections' content was never built");
     // Long lists grow a few items per task while their section is closed: wait until
     // the page stops growing.
     let size = || root.get_elements_by_tag_name("*").length();
@@ -66,11 +80,11 @@ pub async fn until_every_section_is_built(root: &web_sys::HtmlElement) {
         let now = size();
         unchanged = if now == last { unchanged + 1 } else { 0 };
         last = now;
-        if unchanged == 3 && root.query_selector_all(".section-panel").unwrap().length() > 0 {
+        if unchanged == 3 {
             return;
         }
     }
-    panic!("the sections' content was never built");
+    panic!("the sections' lists never stopped growing");
 }
 
 /// A component mounted on its own into a fresh `#app`, as a test's page.

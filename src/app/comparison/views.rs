@@ -47,8 +47,8 @@ fn certainty_slug(certainty: Certainty) -> &'static str {
 ///
 /// Each answer explains its own terms (a reader reads one cell, not the whole row), so
 /// every answer gets its own set of marked terms. Their ids name the comparison, the
-/// `layout` ("t" table, "q" by question, "r" by route), the row and the column: the
-/// table stays in the page for printing while a card layout is on screen, and both may
+/// `layout` ("t" table, "q" by question, "r" by route), the row and the column: while
+/// the page prints, the table is built beside the card layout on screen, and both may
 /// mark the same term in the same answer.
 fn answer(
     cell: Option<&Cell>,
