@@ -15,13 +15,14 @@ use super::reader::PanelOpen;
 
 /// How many of a list's `total` items to build now: all of them when the list's section
 /// is open, when it is not in a section, or at build time (the prerendered page); else
-/// `per_task` now and `per_task` more in each following task.
+/// none in the task that builds the rest of the section, then `per_task` more in each
+/// following task.
 pub fn built_in_steps(total: usize, per_task: usize) -> Signal<usize> {
     let panel_open = use_context::<PanelOpen>().map(|open| open.0);
     let out_of_sight = cfg!(target_arch = "wasm32")
-        && per_task < total
+        && total > 0
         && panel_open.is_some_and(|open| !open.get_untracked());
-    let limit = RwSignal::new(if out_of_sight { per_task } else { usize::MAX });
+    let limit = RwSignal::new(if out_of_sight { 0 } else { usize::MAX });
     if out_of_sight {
         grow(limit, per_task, total);
         Effect::new(move |_| {
