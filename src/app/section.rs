@@ -61,7 +61,11 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         // had always been there.
         let built = RwSignal::new(false);
         reader.build_later(built);
-        provide_context(PanelOpen(is_open));
+        // A component has no owner of its own: a context provided here would be the
+        // whole guide's, and the last section's would win. The panel's content gets a
+        // scope that knows whether this panel is open.
+        let panel_scope = Owner::new();
+        panel_scope.with(|| provide_context(PanelOpen(is_open)));
         Effect::new(move |_| {
             if is_open.get() && !built.get_untracked() {
                 built.set(true);
@@ -69,7 +73,11 @@ pub fn SectionView(section: Section, guide: Arc<Guide>) -> impl IntoView {
         });
         let title = section.title.clone();
         let section_id = section.id.clone();
-        let body = move || built.get().then(|| section_body(&section, &guide, reader));
+        let body = move || {
+            built
+                .get()
+                .then(|| panel_scope.with(|| section_body(&section, &guide, reader)))
+        };
         view! {
             <section class="guide-section" id=section_id>
                 <h2 class="section-heading">
