@@ -4,7 +4,12 @@
 // tasks and the functions with the most self time. With `--wasm named.wasm`, serves
 // that wasm instead of the shipped one (a build with names kept; see wasm-breakdown.js).
 //
-//   node tools/bench/profile-start.js [--dist dist] [--wasm path] [--seconds 8]
+// To tell which work a long task was, a temporary build may log `console.log("MARK name")`
+// (web_sys::console::log_1) where that work starts: each long task is listed with the
+// marks made during it.
+//
+//   node tools/bench/profile-start.js [--dist dist] [--wasm path] [--seconds 8] [--runs 3]
+//                                      [--trace] [--top 40]
 'use strict';
 const fs = require('fs');
 const path = require('path');
