@@ -34,7 +34,7 @@ fn blocks_markup(halves: u16, key: &str) -> String {
             ));
         } else {
             out.push_str(&format!(
-                "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"url(#{key}-{})\" class=\"ia-block\"/>",
+                "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"url(#{key}-{})\"/>",
                 mark.class()
             ));
         }

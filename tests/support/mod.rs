@@ -29,15 +29,8 @@ pub fn fresh_root() -> web_sys::HtmlElement {
 /// Lets Leptos run the effects a change scheduled (they run asynchronously, and an
 /// effect may schedule another, hence two turns of the event loop).
 pub async fn settle() {
-    for _ in 0..2 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
+    next_task().await;
+    next_task().await;
 }
 
 /// Lets one task pass: the app's background work moves on by one step.

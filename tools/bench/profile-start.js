@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Where the start-up time goes: loads dist/ in Chromium at 4x CPU, records the long
-// tasks (PerformanceObserver) and a CPU profile for `--seconds`, and prints the long
-// tasks and the functions with the most self time. With `--wasm named.wasm`, serves
-// that wasm instead of the shipped one (a build with names kept; see wasm-breakdown.js).
+// tasks (PerformanceObserver) for `--seconds`, and prints them with their blocking time
+// (the median over `--runs`). `--trace` adds what the browser did in each long task;
+// `--top N` records a CPU profile (also saved as $TMPDIR/start.cpuprofile) and prints
+// the N functions with the most self time. With `--wasm named.wasm`, serves that wasm
+// instead of the shipped one (a build with names kept; see wasm-breakdown.js).
 //
 // To tell which work a long task was, a temporary build may log `console.log("MARK name")`
 // (web_sys::console::log_1) where that work starts: each long task is listed with the
@@ -14,7 +16,7 @@
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
-const { parseArgs, serveDir, launchChromium, runMain, MOBILE_VIEWPORT } = require('./lib');
+const { parseArgs, serveDir, launchChromium, runMain, median, MOBILE_VIEWPORT } = require('./lib');
 
 async function main() {
   const args = parseArgs(process.argv.slice(2), { dist: 'dist', wasm: '', seconds: '8', top: '0', trace: false, runs: '3' });
@@ -34,7 +36,7 @@ async function main() {
     totals.push(await measureOnce(browser, server.url, args));
   }
   totals.sort((x, y) => x - y);
-  console.log('blocking time per run:', totals.join(', '), 'ms; median', totals[Math.floor(totals.length / 2)], 'ms');
+  console.log('blocking time per run:', totals.join(', '), 'ms; median', median(totals), 'ms');
   await browser.close();
   await server.close();
 }
@@ -103,7 +105,7 @@ function summariseTrace(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain');
   if (!main) return;
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= 50000 * 0 + 50000);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= 50000);
   for (const task of tasks) {
     const end = task.ts + task.dur;
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end);

@@ -35,9 +35,11 @@ const ANSWERS_PER_TASK: usize = 8;
 /// width decides the first layout.
 const MAIN_COLUMN: &str = ".guide-main";
 
-fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices) -> Vec<ShownRow> {
+/// The first `limit` rows as the reader's choices order and mark them.
+fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices, limit: usize) -> Vec<ShownRow> {
     ordered_rows(comparison, choices)
         .into_iter()
+        .take(limit)
         .map(|(row, marked)| ShownRow {
             row: row.clone(),
             topic: comparison
@@ -125,8 +127,6 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
             })
         })
     });
-    let all_rows =
-        Memo::new(move |_| choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen))));
     // Built in the background while its section is closed, a comparison adds a few rows
     // per task, so the page never stops answering; opened (or printed), it has them all.
     let limit = data.with_value(|c| {
@@ -142,7 +142,7 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
         } else {
             limit.get()
         };
-        all_rows.with(|rows| rows.iter().take(limit).cloned().collect::<Vec<_>>())
+        choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen, limit)))
     });
     let caption = data.with_value(|c| c.caption.clone());
 
