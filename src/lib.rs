@@ -8,6 +8,10 @@
 //! - `app`: the Leptos components;
 //! - `prerender` (native only): the same components rendered to HTML at build time.
 
+// The comparison's view is one deeply nested type; a build from scratch (not an
+// incremental one) needs more than the default 128 levels to lay out its future.
+#![recursion_limit = "256"]
+
 pub mod content;
 pub mod loader;
 pub mod state;
