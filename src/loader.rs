@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::content::{ContentError, Guide, parse_guide};
+use crate::content::{ContentError, Guide, check_guide, decode_guide};
 
 /// Where the content lives, relative to the page, so the guide also works
 /// when it is hosted under a sub-path such as `/guide/`. The page's loader (Trunk.toml)
@@ -87,14 +87,7 @@ impl LoadError {
 /// Interprets the server's answer for the content file.
 pub fn interpret_response(url: &str, status: u16, body: &str) -> Result<Arc<Guide>, LoadError> {
     match status {
-        200..=299 => parse_guide(body)
-            .map(Arc::new)
-            .map_err(|error| LoadError::Damaged {
-                detail: match error {
-                    ContentError::Malformed(e) => format!("{url} is not valid guide content: {e}"),
-                    ContentError::Invalid(e) => format!("{url}: {e}"),
-                },
-            }),
+        200..=299 => decode_content(url, body).and_then(|guide| check_content(url, guide)),
         404 => Err(LoadError::NotFound {
             url: url.to_owned(),
         }),
@@ -102,6 +95,29 @@ pub fn interpret_response(url: &str, status: u16, body: &str) -> Result<Arc<Guid
             url: url.to_owned(),
             status,
         }),
+    }
+}
+
+/// The first half of reading content from `source`: the JSON in the guide's shape.
+/// Taking over the prerendered page, the app runs each half in a task of its own, so a
+/// slow phone can answer in between.
+pub fn decode_content(source: &str, body: &str) -> Result<Guide, LoadError> {
+    decode_guide(body).map_err(|error| damaged(source, error))
+}
+
+/// The second half: the decoded guide validated, with its figures filled in.
+pub fn check_content(source: &str, guide: Guide) -> Result<Arc<Guide>, LoadError> {
+    check_guide(guide)
+        .map(Arc::new)
+        .map_err(|error| damaged(source, error))
+}
+
+fn damaged(source: &str, error: ContentError) -> LoadError {
+    LoadError::Damaged {
+        detail: match error {
+            ContentError::Malformed(e) => format!("{source} is not valid guide content: {e}"),
+            ContentError::Invalid(e) => format!("{source}: {e}"),
+        },
     }
 }
 
@@ -159,5 +175,32 @@ mod tests {
         let body = include_str!("../public/content/guide.json");
         let guide = interpret_response(CONTENT_URL, 200, body).expect("shipped content loads");
         assert!(!guide.sections.is_empty());
+    }
+
+    #[test]
+    fn a_copy_that_breaks_a_rule_decodes_but_fails_the_check_naming_its_source() {
+        let mut content: serde_json::Value =
+            serde_json::from_str(include_str!("../public/content/guide.json")).unwrap();
+        content["sections"][1]["id"] = content["sections"][0]["id"].clone();
+        let decoded = decode_content("the copy", &content.to_string()).expect("still decodes");
+        let error = check_content("the copy", decoded).unwrap_err();
+        assert!(matches!(error, LoadError::Damaged { .. }));
+        assert!(
+            error.technical_detail().starts_with("the copy: "),
+            "{}",
+            error.technical_detail()
+        );
+    }
+
+    #[test]
+    fn a_copy_that_is_not_json_fails_to_decode_naming_its_source() {
+        let error = decode_content("the copy", "{\"meta\": damaged").unwrap_err();
+        assert!(
+            error
+                .technical_detail()
+                .starts_with("the copy is not valid guide content"),
+            "{}",
+            error.technical_detail()
+        );
     }
 }

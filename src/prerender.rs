@@ -48,11 +48,12 @@ pub fn render_guide(guide: Guide) -> String {
     without_hydration_markers(&html)
 }
 
-/// Leptos marks places in its HTML (`<!>`) where hydration would need to find text
-/// again. The app does not hydrate (it replaces the page), so the marks are only bytes
-/// to download. Content text cannot contain them: it is escaped (`<` as `&lt;`).
+/// Leptos marks places in its HTML where hydration would need to find text again
+/// (`<!>`) or an empty view (`<!--<() />-->`). The app does not hydrate (it replaces the
+/// page), so the marks are only bytes to download and nodes to parse. Content text
+/// cannot contain them: it is escaped (`<` as `&lt;`).
 fn without_hydration_markers(html: &str) -> String {
-    html.replace("<!>", "")
+    html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
 /// Puts `guide_html` between the page's markers and marks the page as prerendered.
@@ -130,7 +131,7 @@ mod tests {
     #[test]
     fn hydration_markers_are_dropped_and_escaped_text_is_kept() {
         assert_eq!(
-            without_hydration_markers("<p>a<!>b &lt;!&gt;</p><!>"),
+            without_hydration_markers("<p>a<!>b &lt;!&gt;<!--<() />--></p><!>"),
             "<p>ab &lt;!&gt;</p>"
         );
     }

@@ -32,6 +32,8 @@ use crate::content::Guide;
 use crate::loader::{
     CONTENT_URL, EMBEDDED_CONTENT_ID, EMBEDDED_CONTENT_SOURCE, LoadError, interpret_response,
 };
+#[cfg(target_arch = "wasm32")]
+use crate::loader::{check_content, decode_content};
 
 pub use companion::CompanionSheet;
 pub use comparison::ComparisonView;
@@ -58,6 +60,11 @@ pub async fn load_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
     {
         return Ok(guide);
     }
+    fetch_guide(url).await
+}
+
+/// Fetches the content file and checks it.
+pub async fn fetch_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
     match browser::get_text(url).await {
         Ok(answer) => interpret_response(url, answer.status, &answer.body),
         Err(detail) => Err(LoadError::Network {
@@ -142,18 +149,45 @@ fn swap_in_live_guide(root: &web_sys::HtmlElement, guide: Arc<Guide>) {
     }
 }
 
+/// Runs `work` in a task of its own, after the browser has had its turn: a slow phone
+/// answers a tap in between.
+#[cfg(target_arch = "wasm32")]
+fn in_next_task(work: impl FnOnce() + 'static) {
+    set_timeout(work, Duration::ZERO);
+}
+
 /// The prerendered page stays readable while the content loads. Then the live guide
 /// is built off-page and swapped in whole, carrying over the sections the reader opened
 /// and the focus: markup and layout match, so nothing on screen moves. If the content
 /// cannot load, the reader keeps the prerendered guide and is told what does not work.
+///
+/// The page's copy of the content is decoded, checked and built in three tasks. A
+/// damaged copy is not shown: the content file is fetched instead (it may be sound).
 #[cfg(target_arch = "wasm32")]
 fn take_over(root: web_sys::HtmlElement) {
+    let Some(text) = browser::embedded_content(EMBEDDED_CONTENT_ID) else {
+        return take_over_from_file(root);
+    };
+    in_next_task(move || {
+        let decoded = decode_content(EMBEDDED_CONTENT_SOURCE, &text);
+        // The text (some 380 KB) is not needed once decoded: free it before the next tasks.
+        drop(text);
+        in_next_task(move || {
+            match decoded.and_then(|guide| check_content(EMBEDDED_CONTENT_SOURCE, guide)) {
+                Ok(guide) => in_next_task(move || swap_in_live_guide(&root, guide)),
+                Err(_) => take_over_from_file(root),
+            }
+        });
+    });
+}
+
+/// [`take_over`] with the content file, fetched: for a page without a sound copy.
+#[cfg(target_arch = "wasm32")]
+fn take_over_from_file(root: web_sys::HtmlElement) {
     // Not Leptos' spawn_local: its executor is set up by the first mount, which comes later.
     wasm_bindgen_futures::spawn_local(async move {
-        match load_guide(CONTENT_URL).await {
-            // Checking the content and building the page are two tasks, not one: a slow
-            // phone answers a tap in between.
-            Ok(guide) => set_timeout(move || swap_in_live_guide(&root, guide), Duration::ZERO),
+        match fetch_guide(CONTENT_URL).await {
+            Ok(guide) => in_next_task(move || swap_in_live_guide(&root, guide)),
             Err(error) => {
                 let Some(host) = browser::prepend_container(&root) else {
                     return;
@@ -161,9 +195,11 @@ fn take_over(root: web_sys::HtmlElement) {
                 let retry_root = root.clone();
                 let retry_host = host.clone();
                 leptos::mount::mount_to(host, move || {
+                    // Only reached without a sound copy in the page, which cannot have
+                    // changed since: Retry goes straight back to the file.
                     let retry = move || {
                         retry_host.remove();
-                        take_over(retry_root.clone());
+                        take_over_from_file(retry_root.clone());
                     };
                     view! { <StartFailed error on_retry=retry/> }
                 })

@@ -37,7 +37,18 @@ impl std::error::Error for ContentError {}
 
 /// Parses and validates the guide's JSON, and fills in its figures.
 pub fn parse_guide(json: &str) -> Result<Guide, ContentError> {
-    let mut guide = parse_guide_as_written(json)?;
+    check_guide(decode_guide(json)?)
+}
+
+/// The guide's JSON in the guide's shape, not yet checked: the first half of
+/// [`parse_guide`], which the app runs in a task of its own.
+pub fn decode_guide(json: &str) -> Result<Guide, ContentError> {
+    serde_json::from_str(json).map_err(ContentError::Malformed)
+}
+
+/// Validates a decoded guide and fills in its figures: the second half of [`parse_guide`].
+pub fn check_guide(mut guide: Guide) -> Result<Guide, ContentError> {
+    validate(&guide).map_err(ContentError::Invalid)?;
     figures::fill_in(&mut guide);
     Ok(guide)
 }
@@ -45,7 +56,7 @@ pub fn parse_guide(json: &str) -> Result<Guide, ContentError> {
 /// Parses and validates the guide's JSON, leaving `{{figure}}` references as written:
 /// for checks on how the content is written.
 pub fn parse_guide_as_written(json: &str) -> Result<Guide, ContentError> {
-    let guide: Guide = serde_json::from_str(json).map_err(ContentError::Malformed)?;
+    let guide = decode_guide(json)?;
     validate(&guide).map_err(ContentError::Invalid)?;
     Ok(guide)
 }

@@ -168,24 +168,37 @@ test.describe('a damaged copy of the content in the page', () => {
   // The service worker would fetch the page itself, past the test's route.
   test.use({ serviceWorkers: 'block' });
 
-  test('is not used: the app falls back to the content file', async ({ page }) => {
-    const requested = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    // A host (or a proxy) that mangled the page's copy.
-    await page.route(
-      (url) => /\/(index\.html)?$/.test(url.pathname),
-      async (route) => {
-        if (route.request().resourceType() !== 'document') return route.fallback();
-        const response = await route.fetch();
-        const body = (await response.text()).replace(
-          /(<script type="application\/json" id="guide-content">)[\s\S]*?(<\/script>)/,
-          '$1{"meta": damaged$2',
-        );
-        return route.fulfill({ response, body });
-      },
-    );
-    await openGuide(page);
-    await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
-    expect(requested.filter((p) => p.endsWith('content/guide.json')).length).toBe(1);
-  });
+  const BLOCK = /(<script type="application\/json" id="guide-content">)([\s\S]*?)(<\/script>)/;
+  // A host (or a proxy) that mangled the page's copy: so it is no longer JSON, or it is
+  // JSON that breaks one of the content's rules (two sections with one id). The app
+  // decodes and checks the copy in separate tasks; either failure falls back.
+  const damages = {
+    'that is not JSON': () => '{"meta": damaged',
+    'that breaks a rule': (block) => {
+      const content = JSON.parse(block);
+      content.sections[1].id = content.sections[0].id;
+      return JSON.stringify(content).replace(/</g, '\\u003c');
+    },
+  };
+
+  for (const [damage, mangle] of Object.entries(damages)) {
+    test(`${damage}: not used, the app falls back to the content file`, async ({ page }) => {
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.route(
+        (url) => /\/(index\.html)?$/.test(url.pathname),
+        async (route) => {
+          if (route.request().resourceType() !== 'document') return route.fallback();
+          const response = await route.fetch();
+          const body = (await response.text()).replace(BLOCK, (_, open, block, close) => open + mangle(block) + close);
+          return route.fulfill({ response, body });
+        },
+      );
+      await openGuide(page);
+      await expect(page.locator(LIVE_TOGGLES)).toHaveCount(guide.sections.length);
+      // What went live is the file's content: the second section keeps its own id.
+      await expect(page.locator(`#app:not([data-prerendered]) #${guide.sections[1].id}-button`)).toHaveCount(1);
+      expect(requested.filter((p) => p.endsWith('content/guide.json')).length).toBe(1);
+    });
+  }
 });
