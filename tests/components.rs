@@ -310,6 +310,19 @@ async fn a_comparison_builds_its_table_when_printing_starts_and_drops_it_after()
     );
 }
 
+/// Waits task by task until `part_built()` holds, and fails if `whole()` holds first: the
+/// moment a closed section's content is caught part-built in the background.
+async fn catch_part_built(what: &str, part_built: impl Fn() -> bool, whole: impl Fn() -> bool) {
+    for _ in 0..2000 {
+        next_task().await;
+        if part_built() {
+            return;
+        }
+        assert!(!whole(), "{what} was built whole before it could be caught");
+    }
+    panic!("{what} was never seen part-built");
+}
+
 #[wasm_bindgen_test]
 async fn a_list_still_being_built_is_whole_as_soon_as_its_section_opens() {
     storage().clear().unwrap();
@@ -326,23 +339,55 @@ async fn a_list_still_being_built_is_whole_as_soon_as_its_section_opens() {
     let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
     let items = format!("#{claims}-panel ul.claims > li");
     // Catch the claims (4 per task) while at least three more steps are to come.
-    let mut part_built = false;
-    for _ in 0..2000 {
-        next_task().await;
-        let built = count(&root, &items);
-        if built > 0 && built + 8 < total {
-            part_built = true;
-            break;
-        }
-        assert!(
-            built < total,
-            "the claims were built before they could be caught"
-        );
-    }
-    assert!(part_built, "the claims were never seen part-built");
+    let built = || count(&root, &items);
+    catch_part_built(
+        "the claims list",
+        || built() > 0 && built() + 8 < total,
+        || built() >= total,
+    )
+    .await;
 
     click(&root, &format!("#{claims}-button"));
     // One task: at most one more step of its own, so only opening can have built them all.
     next_task().await;
     assert_eq!(count(&root, &items), total);
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_in_a_closed_section_comes_in_parts_and_is_whole_once_opened() {
+    storage().clear().unwrap();
+    let guide = Arc::new(parse_guide(GUIDE_JSON).unwrap());
+    let compare = guide
+        .section_id_of_kind(SectionKind::Comparison)
+        .unwrap()
+        .to_owned();
+    let comparison = guide.comparison.as_ref().unwrap();
+    let rows = comparison.rows.len();
+    assert!(!comparison.timelines.is_empty());
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <GuideView guide/> });
+    let panel = format!("#{compare}-panel");
+    let has = |selector: &str| count(&root, &format!("{panel} {selector}")) > 0;
+    // Catch it with its introduction built and its timelines, the last part, still to come.
+    catch_part_built(
+        "the comparison",
+        || has(".comparison-intro") && !has(".cmp-timelines"),
+        || has(".cmp-timelines"),
+    )
+    .await;
+    assert!(
+        !has(".cmp-status"),
+        "its results came with its introduction"
+    );
+
+    click(&root, &format!("#{compare}-button"));
+    // One task: at most one more part of its own, so only opening can have built them all.
+    next_task().await;
+    assert!(has(".cmp-controls"));
+    assert!(has(".cmp-status"));
+    assert!(has(".cmp-timelines"));
+    let shown = count(&root, &format!("{panel} table.cmp-table tbody tr"))
+        + count(&root, &format!("{panel} .cmp-by-question .cmp-card"));
+    assert_eq!(shown, rows, "every row, in the table or as cards");
 }

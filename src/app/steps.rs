@@ -4,7 +4,8 @@
 //! of a second or more. Out of sight, a list grows by a few items per task; as soon as
 //! its section opens, or the print event comes, it has them all in the same update, so
 //! links, search results and printing find every item. (A printer that sends no print
-//! event, right after the page starts, may find a closed section's list still growing.)
+//! event, right after the page starts, may find a closed section's list, or a comparison's
+//! parts, still growing.)
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,6 +73,12 @@ where
         per_task,
         Arc::new(move |i: usize| item(items[i].clone()).into_any()),
     )
+}
+
+/// The parts of a view, `item(0)` to `item(count - 1)`, built one per task while out of
+/// sight: the same keyed list as [`list_in_steps`], without another copy of its code.
+pub fn parts_in_steps(count: usize, item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>) -> AnyView {
+    numbered_in_steps(count, 1, item)
 }
 
 /// The one keyed list behind every [`list_in_steps`]: a single copy of `For` in the wasm,

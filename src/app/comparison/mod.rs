@@ -12,11 +12,13 @@
 mod timeline;
 mod views;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::blocks::Citations;
 use super::reader::Reader;
-use super::steps::built_in_steps;
+use super::steps::{built_in_steps, parts_in_steps};
 use crate::browser;
 use crate::content::{Comparison, Route};
 use crate::state::comparison::{
@@ -34,6 +36,19 @@ const ANSWERS_PER_TASK: usize = 8;
 /// The column the comparison is shown in (the page's body when shown on its own): its
 /// width decides the first layout.
 const MAIN_COLUMN: &str = ".guide-main";
+
+/// The comparison's parts, in the order they are built while its section is closed.
+#[derive(Clone, Copy)]
+enum Part {
+    Intro,
+    Controls,
+    Results,
+    Timelines,
+}
+
+impl Part {
+    const ALL: [Part; 4] = [Part::Intro, Part::Controls, Part::Results, Part::Timelines];
+}
 
 /// The first `limit` rows as the reader's choices order and mark them.
 fn shown_rows(comparison: &Comparison, choices: &ComparisonChoices, limit: usize) -> Vec<ShownRow> {
@@ -127,262 +142,116 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
             })
         })
     });
-    // Built in the background while its section is closed, a comparison adds a few rows
-    // per task, so the page never stops answering; opened (or printed), it has them all.
-    let limit = data.with_value(|c| {
-        built_in_steps(
-            c.rows.len(),
-            (ANSWERS_PER_TASK / c.routes.len().max(1)).max(1),
-        )
-    });
-    // The "by route" layout shows one route's answers, rebuilt whole: it takes them all.
-    let rows = Memo::new(move |_| {
-        let limit = if mode.get() == ViewMode::ByRoute {
-            usize::MAX
-        } else {
-            limit.get()
-        };
-        choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen, limit)))
-    });
     let caption = data.with_value(|c| c.caption.clone());
 
     // The controls.
-    let concern_boxes = data.with_value(|c| {
-        c.concerns
-            .iter()
-            .map(|concern| {
-                let checked_id = concern.id.clone();
-                let change_id = concern.id.clone();
-                view! {
-                    <label class="cmp-choice">
-                        <input
-                            type="checkbox"
-                            name=w.priority_name
-                            value=concern.id.clone()
-                            prop:checked=move || choices.with(|chosen| chosen.is_priority(&checked_id))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                change(&|next, c| {
-                                    next.set_priority(c, &change_id, on);
-                                });
-                            }
-                        />
-                        <span>{concern.label.clone()}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-    });
-    let route_boxes = data.with_value(|c| {
-        c.routes
-            .iter()
-            .map(|route| {
-                let checked_id = route.id.clone();
-                let locked_id = route.id.clone();
-                let change_id = route.id.clone();
-                view! {
-                    <label class="cmp-choice">
-                        <input
-                            type="checkbox"
-                            name=w.pick_name
-                            value=route.id.clone()
-                            aria-describedby=w.pick_hint_id
-                            prop:checked=move || choices.with(|chosen| chosen.is_route_shown(&checked_id))
-                            disabled=move || {
-                                choices.with(|chosen| {
-                                    data.with_value(|c| {
-                                        chosen.is_route_shown(&locked_id)
-                                            && !chosen.can_hide_route(c, &locked_id)
-                                    })
-                                })
-                            }
-                            on:change=move |ev| {
-                                let shown = event_target_checked(&ev);
-                                change(&|next, c| {
-                                    next.set_route_shown(c, &change_id, shown);
-                                });
-                            }
-                        />
-                        <span>{route.short_name.clone()}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-    });
-    let topic_boxes = data.with_value(|c| {
-        c.topics
-            .iter()
-            .map(|topic| {
-                let checked_id = topic.id.clone();
-                let change_id = topic.id.clone();
-                view! {
-                    <label class="cmp-choice">
-                        <input
-                            type="checkbox"
-                            name=w.topic_name
-                            value=topic.id.clone()
-                            prop:checked=move || choices.with(|chosen| chosen.is_topic_shown(&checked_id))
-                            on:change=move |ev| {
-                                let shown = event_target_checked(&ev);
-                                change(&|next, c| {
-                                    next.set_topic_shown(c, &change_id, shown);
-                                });
-                            }
-                        />
-                        <span>{topic.label.clone()}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-    });
-    let view_radios = ViewMode::ALL
-        .into_iter()
-        .map(|option| {
-            view! {
-                <label class="cmp-choice">
-                    <input
-                        type="radio"
-                        name=w.view_name
-                        value=option.id()
-                        prop:checked=move || mode.get() == option
-                        on:change=move |_| change(&|next, _| next.view = Some(option))
-                    />
-                    <span>{if option == ViewMode::ByRoute { w.by_column } else { option.label() }}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let about_routes = data.with_value(|c| {
-        c.routes
-            .iter()
-            .map(|route| {
-                view! {
-                    <dt>{route.name.clone()}</dt>
-                    <dd>{route.description.clone()}</dd>
-                }
-            })
-            .collect_view()
-    });
-
-    // The layouts. The table is built when it is the chosen layout, or when the page is
-    // printed (the print event comes before the browser lays out the printout): kept up
-    // to date beside a card layout, it doubled the cost of starting and of every filter.
-    // Shown on its own (no reader, as in the component tests) it is always there.
-    let printing = use_context::<Reader>().map(|reader| reader.printing);
-    let table_built = Memo::new(move |_| {
-        mode.get() == ViewMode::Table || printing.is_none_or(|printing| printing.get())
-    });
-    let table_caption = caption.clone();
-    let table = move || {
-        table_built.get().then(|| {
-            let class = move || {
-                if mode.get() == ViewMode::Table {
-                    "cmp-table-wrap"
-                } else {
-                    "cmp-table-wrap cmp-print-only"
-                }
-            };
-            view! {
-                <div class=class role="region" aria-labelledby=w.caption_id tabindex="0">
-                    {views::table(table_caption.clone(), routes, rows, w)}
-                </div>
-            }
-        })
-    };
-    let other_layout = move || match mode.get() {
-        ViewMode::Table => ().into_any(),
-        ViewMode::ByQuestion => view! {
-            <div class="cmp-layout cmp-by-question">
-                <h3 class="cmp-results-heading">{caption.clone()}</h3>
-                {views::by_question(routes, rows, w)}
-            </div>
-        }
-        .into_any(),
-        ViewMode::ByRoute => {
-            let pickers = routes
-                .get()
-                .into_iter()
-                .map(|route| {
-                    let checked_id = route.id.clone();
-                    let pick_id = route.id.clone();
+    let controls = move || {
+        let concern_boxes = data.with_value(|c| {
+            c.concerns
+                .iter()
+                .map(|concern| {
+                    let checked_id = concern.id.clone();
+                    let change_id = concern.id.clone();
                     view! {
                         <label class="cmp-choice">
                             <input
-                                type="radio"
-                                name=w.focus_name
+                                type="checkbox"
+                                name=w.priority_name
+                                value=concern.id.clone()
+                                prop:checked=move || choices.with(|chosen| chosen.is_priority(&checked_id))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    change(&|next, c| {
+                                        next.set_priority(c, &change_id, on);
+                                    });
+                                }
+                            />
+                            <span>{concern.label.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()
+        });
+        let route_boxes = data.with_value(|c| {
+            c.routes
+                .iter()
+                .map(|route| {
+                    let checked_id = route.id.clone();
+                    let locked_id = route.id.clone();
+                    let change_id = route.id.clone();
+                    view! {
+                        <label class="cmp-choice">
+                            <input
+                                type="checkbox"
+                                name=w.pick_name
                                 value=route.id.clone()
-                                prop:checked=move || {
+                                aria-describedby=w.pick_hint_id
+                                prop:checked=move || choices.with(|chosen| chosen.is_route_shown(&checked_id))
+                                disabled=move || {
                                     choices.with(|chosen| {
                                         data.with_value(|c| {
-                                            focused_route(c, chosen, focus.get().as_deref())
-                                                .is_some_and(|r| r.id == checked_id)
+                                            chosen.is_route_shown(&locked_id)
+                                                && !chosen.can_hide_route(c, &locked_id)
                                         })
                                     })
                                 }
-                                on:change=move |_| focus.set(Some(pick_id.clone()))
+                                on:change=move |ev| {
+                                    let shown = event_target_checked(&ev);
+                                    change(&|next, c| {
+                                        next.set_route_shown(c, &change_id, shown);
+                                    });
+                                }
                             />
                             <span>{route.short_name.clone()}</span>
                         </label>
                     }
                 })
-                .collect_view();
-            let focused = move || {
-                let route = choices.with(|chosen| {
-                    data.with_value(|c| focused_route(c, chosen, focus.get().as_deref()).cloned())
-                });
-                route.map(|route| views::by_route(route, rows.get(), w))
-            };
-            view! {
-                <div class="cmp-layout cmp-by-route">
-                    <h3 class="cmp-results-heading">{caption.clone()}</h3>
-                    <fieldset class="cmp-fieldset cmp-focus">
-                        <legend>{w.focus_legend}</legend>
-                        <div class="cmp-options">{pickers}</div>
-                    </fieldset>
-                    {focused}
-                </div>
-            }
-            .into_any()
-        }
-    };
-
-    let has_timelines = data.with_value(|c| !c.timelines.is_empty());
-    let caution = data.with_value(|c| c.caution.clone()).map(|caution| {
-        view! {
-            <div class="note note-caution cmp-caution" role="note">
-                <p>
-                    <strong class="note-label">"Caution: "</strong>
-                    {caution.text}
-                    " "
-                    <Citations keys=caution.cite/>
-                </p>
-            </div>
-        }
-    });
-    let timelines = move || {
-        let routes = routes.get();
-        data.with_value(|c| {
-            let minutes = longest_visit(c);
-            let visits = busiest_week(c);
-            routes
+                .collect_view()
+        });
+        let topic_boxes = data.with_value(|c| {
+            c.topics
                 .iter()
-                .filter_map(|route| {
-                    timeline_for(c, &route.id)
-                        .map(|t| timeline::route_timeline(route, t, minutes, visits))
+                .map(|topic| {
+                    let checked_id = topic.id.clone();
+                    let change_id = topic.id.clone();
+                    view! {
+                        <label class="cmp-choice">
+                            <input
+                                type="checkbox"
+                                name=w.topic_name
+                                value=topic.id.clone()
+                                prop:checked=move || choices.with(|chosen| chosen.is_topic_shown(&checked_id))
+                                on:change=move |ev| {
+                                    let shown = event_target_checked(&ev);
+                                    change(&|next, c| {
+                                        next.set_topic_shown(c, &change_id, shown);
+                                    });
+                                }
+                            />
+                            <span>{topic.label.clone()}</span>
+                        </label>
+                    }
                 })
                 .collect_view()
-        })
-    };
-
-    view! {
-        <div class="comparison">
-            <p class="comparison-intro">{data.with_value(|c| c.intro.clone())}</p>
-            {caution}
-            <details class="more cmp-about-routes">
-                <summary>{w.about}</summary>
-                <dl class="more-body">{about_routes}</dl>
-            </details>
-
+        });
+        let view_radios = ViewMode::ALL
+            .into_iter()
+            .map(|option| {
+                view! {
+                    <label class="cmp-choice">
+                        <input
+                            type="radio"
+                            name=w.view_name
+                            value=option.id()
+                            prop:checked=move || mode.get() == option
+                            on:change=move |_| change(&|next, _| next.view = Some(option))
+                        />
+                        <span>{if option == ViewMode::ByRoute { w.by_column } else { option.label() }}</span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
             <div class="cmp-controls" role="group" aria-labelledby=w.controls_id>
                 <h3 id=w.controls_id>"Choose what to compare"</h3>
                 <fieldset class="cmp-fieldset cmp-priorities">
@@ -413,18 +282,195 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
                     </button>
                 </div>
             </div>
+        }
+    };
 
+    let intro = move || {
+        let about_routes = data.with_value(|c| {
+            c.routes
+                .iter()
+                .map(|route| {
+                    view! {
+                        <dt>{route.name.clone()}</dt>
+                        <dd>{route.description.clone()}</dd>
+                    }
+                })
+                .collect_view()
+        });
+        let caution = data.with_value(|c| c.caution.clone()).map(|caution| {
+            view! {
+                <div class="note note-caution cmp-caution" role="note">
+                    <p>
+                        <strong class="note-label">"Caution: "</strong>
+                        {caution.text}
+                        " "
+                        <Citations keys=caution.cite/>
+                    </p>
+                </div>
+            }
+        });
+        view! {
+            <p class="comparison-intro">{data.with_value(|c| c.intro.clone())}</p>
+            {caution}
+            <details class="more cmp-about-routes">
+                <summary>{w.about}</summary>
+                <dl class="more-body">{about_routes}</dl>
+            </details>
+        }
+    };
+
+    // The results: the status line and the chosen layout. Their rows start growing
+    // when this part is built, not before.
+    let results = move || {
+        let caption = caption.clone();
+        // Built in the background while its section is closed, a comparison adds a few rows
+        // per task, so the page never stops answering; opened (or printed), it has them all.
+        let limit = data.with_value(|c| {
+            built_in_steps(
+                c.rows.len(),
+                (ANSWERS_PER_TASK / c.routes.len().max(1)).max(1),
+            )
+        });
+        // The "by route" layout shows one route's answers, rebuilt whole: it takes them all.
+        let rows = Memo::new(move |_| {
+            let limit = if mode.get() == ViewMode::ByRoute {
+                usize::MAX
+            } else {
+                limit.get()
+            };
+            choices.with(|chosen| data.with_value(|c| shown_rows(c, chosen, limit)))
+        });
+        // The layouts. The table is built when it is the chosen layout, or when the page is
+        // printed (the print event comes before the browser lays out the printout): kept up
+        // to date beside a card layout, it doubled the cost of starting and of every filter.
+        // Shown on its own (no reader, as in the component tests) it is always there.
+        let printing = use_context::<Reader>().map(|reader| reader.printing);
+        let table_built = Memo::new(move |_| {
+            mode.get() == ViewMode::Table || printing.is_none_or(|printing| printing.get())
+        });
+        let table_caption = caption.clone();
+        let table = move || {
+            table_built.get().then(|| {
+                let class = move || {
+                    if mode.get() == ViewMode::Table {
+                        "cmp-table-wrap"
+                    } else {
+                        "cmp-table-wrap cmp-print-only"
+                    }
+                };
+                view! {
+                    <div class=class role="region" aria-labelledby=w.caption_id tabindex="0">
+                        {views::table(table_caption.clone(), routes, rows, w)}
+                    </div>
+                }
+            })
+        };
+        let other_layout = move || match mode.get() {
+            ViewMode::Table => ().into_any(),
+            ViewMode::ByQuestion => view! {
+                <div class="cmp-layout cmp-by-question">
+                    <h3 class="cmp-results-heading">{caption.clone()}</h3>
+                    {views::by_question(routes, rows, w)}
+                </div>
+            }
+            .into_any(),
+            ViewMode::ByRoute => {
+                let pickers = routes
+                    .get()
+                    .into_iter()
+                    .map(|route| {
+                        let checked_id = route.id.clone();
+                        let pick_id = route.id.clone();
+                        view! {
+                            <label class="cmp-choice">
+                                <input
+                                    type="radio"
+                                    name=w.focus_name
+                                    value=route.id.clone()
+                                    prop:checked=move || {
+                                        choices.with(|chosen| {
+                                            data.with_value(|c| {
+                                                focused_route(c, chosen, focus.get().as_deref())
+                                                    .is_some_and(|r| r.id == checked_id)
+                                            })
+                                        })
+                                    }
+                                    on:change=move |_| focus.set(Some(pick_id.clone()))
+                                />
+                                <span>{route.short_name.clone()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view();
+                let focused = move || {
+                    let route = choices.with(|chosen| {
+                        data.with_value(|c| {
+                            focused_route(c, chosen, focus.get().as_deref()).cloned()
+                        })
+                    });
+                    route.map(|route| views::by_route(route, rows.get(), w))
+                };
+                view! {
+                    <div class="cmp-layout cmp-by-route">
+                        <h3 class="cmp-results-heading">{caption.clone()}</h3>
+                        <fieldset class="cmp-fieldset cmp-focus">
+                            <legend>{w.focus_legend}</legend>
+                            <div class="cmp-options">{pickers}</div>
+                        </fieldset>
+                        {focused}
+                    </div>
+                }
+                .into_any()
+            }
+        };
+        view! {
             <p class="cmp-status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
-
             {table}
             {other_layout}
+        }
+    };
 
-            {has_timelines.then(|| view! {
+    let has_timelines = data.with_value(|c| !c.timelines.is_empty());
+    let timelines = move || {
+        let routes = routes.get();
+        data.with_value(|c| {
+            let minutes = longest_visit(c);
+            let visits = busiest_week(c);
+            routes
+                .iter()
+                .filter_map(|route| {
+                    timeline_for(c, &route.id)
+                        .map(|t| timeline::route_timeline(route, t, minutes, visits))
+                })
+                .collect_view()
+        })
+    };
+
+    let timelines_part = move || {
+        has_timelines.then(|| {
+            view! {
                 <div class="cmp-timelines">
                     <h3>"What a typical visit and the first 8 weeks look like"</h3>
                     {timelines}
                 </div>
-            })}
+            }
+        })
+    };
+
+    // Built in the background while its section is closed, the comparison comes one part
+    // per task (its introduction, its controls, its results, its timelines), so no task
+    // keeps a slow phone from answering; opened (or printed), it has every part at once.
+    view! {
+        <div class="comparison">
+            {parts_in_steps(
+                Part::ALL.len(),
+                Arc::new(move |part| match Part::ALL[part] {
+                    Part::Intro => intro().into_any(),
+                    Part::Controls => controls().into_any(),
+                    Part::Results => results().into_any(),
+                    Part::Timelines => timelines_part().into_any(),
+                }),
+            )}
         </div>
     }
 }
