@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Where the start-up time goes: loads dist/ in Chromium at 4x CPU, records the long
 // tasks (PerformanceObserver) for `--seconds`, and prints them with their blocking time
-// (the median over `--runs`). `--trace` adds what the browser did in each long task;
-// `--top N` records a CPU profile (also saved as $TMPDIR/start.cpuprofile) and prints
-// the N functions with the most self time. With `--wasm named.wasm`, serves that wasm
-// instead of the shipped one (a build with names kept; see wasm-breakdown.js).
+// (the median over `--runs`), in all and for the tasks that start once the wasm has arrived
+// (the app's own work, without the parsing of the page, which varies most). `--trace` adds what the
+// browser did in each long task; `--top N` records a CPU profile (also saved as
+// $TMPDIR/start.cpuprofile) and prints the N functions with the most self time. With
+// `--wasm named.wasm`, serves that wasm instead of the shipped one (a build with names
+// kept; see wasm-breakdown.js).
 //
 // To tell which work a long task was, a temporary build may log `console.log("MARK name")`
 // (web_sys::console::log_1) where that work starts: each long task is listed with the
-// marks made during it.
+// marks made during it, and when (ms into the task) each was made.
 //
 //   node tools/bench/profile-start.js [--dist dist] [--wasm path] [--seconds 8] [--runs 3]
 //                                      [--trace] [--top 40]
@@ -32,11 +34,18 @@ async function main() {
   const server = await serveDir(dir);
   const browser = await launchChromium();
   const totals = [];
+  const apps = [];
   for (let run = 0; run < Number(args.runs); run++) {
-    totals.push(await measureOnce(browser, server.url, args));
+    const { total, app } = await measureOnce(browser, server.url, args);
+    totals.push(total);
+    apps.push(app);
   }
   totals.sort((x, y) => x - y);
+  apps.sort((x, y) => x - y);
   console.log('blocking time per run:', totals.join(', '), 'ms; median', median(totals), 'ms');
+  // The part after the wasm has arrived: the app's own work, without the browser's
+  // parsing of the page, which varies most from run to run on a busy machine.
+  console.log("of which the app (tasks starting once the wasm arrived):", apps.join(', '), 'ms; median', median(apps), 'ms');
   await browser.close();
   await server.close();
 }
@@ -74,14 +83,22 @@ async function measureOnce(browser, url, args) {
   const long = await page.evaluate(() => window.__long);
   const marks = await page.evaluate(() => window.__marks);
   if (marks.length) {
-    // Each long task with the marks made during it.
+    // Each long task with the marks made during it, each at its time into the task.
     for (const [start, d] of long) {
-      const inside = marks.map(([t, m], i) => [t, `${m}#${marks.slice(0, i).filter(([, x]) => x === m).length}`]).filter(([t]) => t >= start && t <= start + d).map(([, m]) => m);
+      const inside = marks.map(([t, m], i) => [t, `${m}#${marks.slice(0, i).filter(([, x]) => x === m).length}@+${t - start}`]).filter(([t]) => t >= start && t <= start + d).map(([, m]) => m);
       console.log(`  ${start} +${d}: ${inside.join(' ')}`);
     }
   }
   const tbt = long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-  console.log('long tasks [start ms, duration ms]:', JSON.stringify(long), 'blocking', tbt, 'ms');
+  const wasmArrived = await page.evaluate(
+    () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+  );
+  if (wasmArrived === null) console.warn('profile-start: the page loaded no wasm; the app figure is 0');
+  // Task starts are rounded to the millisecond: floor, so a task starting as the wasm arrives counts.
+  const app = long
+    .filter(([start]) => wasmArrived !== null && start >= Math.floor(wasmArrived))
+    .reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+  console.log('long tasks [start ms, duration ms]:', JSON.stringify(long), 'blocking', tbt, 'ms; the app', app, 'ms');
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');
     fs.writeFileSync(path.join(os.tmpdir(), 'start.cpuprofile'), JSON.stringify(profile));
@@ -97,7 +114,7 @@ async function measureOnce(browser, url, args) {
     for (const [name, t] of rows) console.log(`${t.toFixed(1).padStart(8)} ms  ${name.slice(0, 160)}`);
   }
   await context.close();
-  return tbt;
+  return { total: tbt, app };
 }
 
 /** Within each main-thread task of 50 ms or more: the time per trace event name (self time). */
