@@ -25,7 +25,7 @@ function buildNamedWasm() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasm-breakdown-'));
   run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', dir, raw]);
   const named = path.join(dir, 'named.wasm');
-  run('wasm-opt', ['-Oz', '--debuginfo', path.join(dir, `${BIN}_bg.wasm`), '-o', named]);
+  run('wasm-opt', ['-Oz', '--converge', '--debuginfo', path.join(dir, `${BIN}_bg.wasm`), '-o', named]);
   return named;
 }
 
@@ -90,7 +90,7 @@ function markdown(breakdown) {
   return [
     '## Where the wasm\'s bytes go',
     '',
-    `A named copy of the release wasm (same profile, \`wasm-opt -Oz --debuginfo\`; ${breakdown.rawBytes} bytes with its names), read with twiggy. Shares are of the items twiggy sees (${breakdown.total} bytes).`,
+    `A named copy of the release wasm (same profile, \`wasm-opt -Oz --converge --debuginfo\`; ${breakdown.rawBytes} bytes with its names), read with twiggy. Shares are of the items twiggy sees (${breakdown.total} bytes).`,
     '',
     '### Each crate\'s share',
     '',
