@@ -64,7 +64,7 @@ pub async fn load_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
 }
 
 /// Fetches the content file and checks it.
-pub async fn fetch_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
+async fn fetch_guide(url: &str) -> Result<Arc<Guide>, LoadError> {
     match browser::get_text(url).await {
         Ok(answer) => interpret_response(url, answer.status, &answer.body),
         Err(detail) => Err(LoadError::Network {

@@ -89,15 +89,13 @@ async function measureOnce(browser, url, args) {
       console.log(`  ${start} +${d}: ${inside.join(' ')}`);
     }
   }
-  const tbt = long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+  const tbt = blockingTime(long);
   const wasmArrived = await page.evaluate(
     () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
   );
   if (wasmArrived === null) console.warn('profile-start: the page loaded no wasm; the app figure is 0');
   // Task starts are rounded to the millisecond: floor, so a task starting as the wasm arrives counts.
-  const app = long
-    .filter(([start]) => wasmArrived !== null && start >= Math.floor(wasmArrived))
-    .reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+  const app = blockingTime(long.filter(([start]) => wasmArrived !== null && start >= Math.floor(wasmArrived)));
   console.log('long tasks [start ms, duration ms]:', JSON.stringify(long), 'blocking', tbt, 'ms; the app', app, 'ms');
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');
@@ -115,6 +113,11 @@ async function measureOnce(browser, url, args) {
   }
   await context.close();
   return { total: tbt, app };
+}
+
+/** Total Blocking Time of `[start, duration]` long tasks: what each spends over 50 ms. */
+function blockingTime(tasks) {
+  return tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
 }
 
 /** Within each main-thread task of 50 ms or more: the time per trace event name (self time). */

@@ -142,7 +142,6 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
             })
         })
     });
-    let caption = data.with_value(|c| c.caption.clone());
 
     // The controls.
     let controls = move || {
@@ -322,7 +321,7 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
     // The results: the status line and the chosen layout. Their rows start growing
     // when this part is built, not before.
     let results = move || {
-        let caption = caption.clone();
+        let caption = data.with_value(|c| c.caption.clone());
         // Built in the background while its section is closed, a comparison adds a few rows
         // per task, so the page never stops answering; opened (or printed), it has them all.
         let limit = data.with_value(|c| {
@@ -430,7 +429,6 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
         }
     };
 
-    let has_timelines = data.with_value(|c| !c.timelines.is_empty());
     let timelines = move || {
         let routes = routes.get();
         data.with_value(|c| {
@@ -447,6 +445,7 @@ pub fn ComparisonView(comparison: Comparison, wording: &'static Wording) -> impl
     };
 
     let timelines_part = move || {
+        let has_timelines = data.with_value(|c| !c.timelines.is_empty());
         has_timelines.then(|| {
             view! {
                 <div class="cmp-timelines">
